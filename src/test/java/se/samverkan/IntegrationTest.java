@@ -1,0 +1,27 @@
+package se.samverkan;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import se.samverkan.organisation.AccountTestSupport;
+
+/**
+ * The whole application on a throwaway embedded MariaDB under target/ (never the temp dir), on a free port,
+ * with the demo data. All integration tests share this one configuration, so Spring starts it once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "samverkan.db.embedded.data-dir=target/test-db/${random.uuid}",
+        "samverkan.db.embedded.port=0",
+        "samverkan.demo.enabled=true",
+        "spring.quartz.auto-startup=true"
+})
+@Import(AccountTestSupport.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,100 @@
+package se.samverkan.agreement.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteNotFoundError;
+
+import se.samverkan.IntegrationTest;
+import se.samverkan.actionplan.ActionItemSummary;
+import se.samverkan.actionplan.ui.ActionItemGrid;
+import se.samverkan.actionplan.ui.ActionItemView;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AgreementSummary;
+import se.samverkan.agreement.AreaOverview;
+import se.samverkan.base.ui.TranslationProvider;
+
+@IntegrationTest
+@WithUserDetails(value = "stad", userDetailsServiceBeanName = "accountService")
+class AgreementViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AgreementService agreements;
+
+    private long cityWideId() {
+        return agreements.findAgreements("KS 2019/656", 0, 1).getFirst().id();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListShowsAgreementsCityWideFirstAndFilters() {
+        navigate(AgreementListView.class);
+        Grid<AgreementSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(agreements.countAgreements(null));
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("KS 2019/656");
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("Övergripande överenskommelse");
+
+        test($(TextField.class).single()).setValue("Farsta");
+        assertThat(test(grid).size()).isEqualTo(agreements.countAgreements("Farsta")).isLessThan(
+                agreements.countAgreements(null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAgreementPageShowsTheTenAreasWithCounts() {
+        navigate(AgreementView.class, cityWideId());
+        assertThat($(H1.class).single().getText())
+                .isEqualTo("Övergripande samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm");
+        Grid<AreaOverview> areas = $(Grid.class).single();
+        assertThat(test(areas).size()).isEqualTo(10);
+        assertThat(test(areas).getCellText(1, 0)).isEqualTo("2");
+        AreaOverview first = test(areas).getRow(0);
+        assertThat(test(areas).getCellText(0, 2)).isEqualTo(String.valueOf(first.total()));
+        assertThat(test(areas).getRow(9).title()).isEqualTo("Kameraövervakning");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAreaListsItsActionItemsAndLinksToThem() {
+        long areaId = agreements.findAreas(cityWideId()).getFirst().id();
+        navigate(AreaView.class, areaId);
+        assertThat($(H1.class).single().getText())
+                .isEqualTo("1. Riktat arbete mot avgränsade platser och utsatta områden");
+        Grid<ActionItemSummary> items = $(ActionItemGrid.class).single();
+        assertThat(test(items).size()).isPositive();
+        ActionItemSummary first = test(items).getRow(0);
+
+        navigate(ActionItemView.class, first.id());
+        assertThat($(H1.class).single().getText()).isEqualTo(first.title());
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(first.title());
+    }
+
+    @Test
+    void anUnknownAgreementShowsNotFound() {
+        navigate("agreements/999999", RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theViewsSpeakEnglishWhenAsked() {
+        UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+        navigate(AgreementListView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Collaboration agreements");
+        Grid<AgreementSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("City-wide agreement");
+        List<String> headers = grid.getColumns().stream().map(c -> grid.getHeaderRows().getFirst().getCell(c).getText())
+                .toList();
+        assertThat(headers).contains("Title", "Kind", "Diary number", "Status");
+    }
+}

@@ -1,0 +1,82 @@
+package se.samverkan.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkan.actionplan.ActionItemStatus;
+import se.samverkan.agreement.AgreementKind;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.base.security.Role;
+
+/** Swedish and English say the same things: no key is missing or empty in either language. */
+class MessagesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+[^.\"])\"");
+
+    private final ResourceBundle swedish = TranslationProvider.bundle(TranslationProvider.SWEDISH);
+    private final ResourceBundle english = TranslationProvider.bundle(TranslationProvider.ENGLISH);
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(new TreeSet<>(english.keySet())).isEqualTo(new TreeSet<>(swedish.keySet()));
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (String key : swedish.keySet()) {
+            assertThat(swedish.getString(key)).as("sv " + key).isNotBlank();
+            assertThat(english.getString(key)).as("en " + key).isNotBlank();
+        }
+    }
+
+    /** Literal keys; keys built from a prefix and an enum ("agreement.kind." + kind) are checked below. */
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(key -> assertThat(swedish.containsKey(key)).as(key).isTrue());
+    }
+
+    @Test
+    void everyEnumShownInTheUiHasTexts() {
+        assertHasKeys("agreement.kind.", AgreementKind.values());
+        assertHasKeys("agreement.status.", AgreementStatus.values());
+        assertHasKeys("actionItem.status.", ActionItemStatus.values());
+        assertHasKeys("role.", Role.values());
+    }
+
+    private void assertHasKeys(String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            assertThat(swedish.containsKey(prefix + value.name())).as(prefix + value.name()).isTrue();
+        }
+    }
+
+    @Test
+    void anythingButEnglishFallsBackToSwedish() {
+        TranslationProvider provider = new TranslationProvider();
+        assertThat(provider.getTranslation("nav.logout", Locale.GERMAN)).isEqualTo("Logga ut");
+        assertThat(provider.getTranslation("nav.logout", Locale.UK)).isEqualTo("Sign out");
+        assertThat(provider.getTranslation("period.from", Locale.ENGLISH, "2019-11-04")).isEqualTo("from 2019-11-04");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+}
