@@ -14,7 +14,7 @@ public class ActionItemGrid extends Grid<ActionItemSummary> {
 
     public ActionItemGrid(ActionPlanService actionPlans, long areaId) {
         addComponentColumn(item -> new RouterLink(item.title(), ActionItemView.class, item.id()))
-                .setHeader(getTranslation("actionItem.title")).setFlexGrow(4);
+                .setHeader(getTranslation("actionItem.title")).setWidth("18rem").setFlexGrow(3);
         addColumn(ActionItemSummary::leadOrganisation).setHeader(getTranslation("actionItem.lead")).setFlexGrow(2);
         addColumn(item -> item.responsible() == null ? "–" : item.responsible())
                 .setHeader(getTranslation("actionItem.responsible")).setFlexGrow(1);
@@ -28,7 +28,7 @@ public class ActionItemGrid extends Grid<ActionItemSummary> {
         setItems(query -> actionPlans.findItemsInArea(areaId, query.getOffset(), query.getLimit()).stream(),
                 query -> actionPlans.countItemsInArea(areaId));
         setEmptyStateText(getTranslation("actionItems.empty"));
-        addClassName("action-item-grid");
+        addClassNames("action-item-grid", "fill");
     }
 
     private Span dueDate(ActionItemSummary item) {

@@ -38,7 +38,7 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addComponentColumn(a -> new RouterLink(a.title(), AgreementView.class, a.id()))
-                .setHeader(getTranslation("agreement.title")).setFlexGrow(3).setKey("title");
+                .setHeader(getTranslation("agreement.title")).setWidth("18rem").setFlexGrow(3);
         grid.addColumn(a -> getTranslation("agreement.kind." + a.kind().name()))
                 .setHeader(getTranslation("agreement.kind")).setAutoWidth(true);
         grid.addColumn(a -> a.diaryNumber() == null ? "–" : a.diaryNumber())
@@ -53,7 +53,8 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("agreements.heading"));
         grid.setItems(query -> agreements.findAgreements(filter.getValue(), query.getOffset(), query.getLimit())
                 .stream(), query -> agreements.countAgreements(filter.getValue()));
-        grid.setSizeFull();
+        grid.addClassName("fill");
+        addClassName("list-page");
 
         add(new H1(getTranslation("agreements.heading")), filter, grid);
     }

@@ -92,7 +92,7 @@ public class AgreementView extends Main implements HasUrlParameter<Long>, HasDyn
         grid.addColumn(AreaOverview::position).setHeader(getTranslation("area.position")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(area -> new RouterLink(area.title(), AreaView.class, area.id()))
-                .setHeader(getTranslation("area.title")).setFlexGrow(4);
+                .setHeader(getTranslation("area.title")).setWidth("20rem").setFlexGrow(1);
         grid.addColumn(AreaOverview::total).setHeader(getTranslation("area.items")).setAutoWidth(true);
         grid.addColumn(AreaOverview::planned).setHeader(getTranslation("actionItem.status.PLANNED")).setAutoWidth(true);
         grid.addColumn(AreaOverview::ongoing).setHeader(getTranslation("actionItem.status.ONGOING")).setAutoWidth(true);

@@ -23,7 +23,7 @@ import se.samverkan.organisation.AccountSummary;
 public class AccountListView extends Main implements HasDynamicTitle {
 
     public AccountListView(AccountService accounts) {
-        addClassName("page");
+        addClassNames("page", "list-page");
         TextField filter = new TextField(getTranslation("accounts.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
@@ -41,6 +41,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("account.enabled")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("accounts.heading"));
+        grid.addClassName("fill");
         grid.setItems(query -> accounts.findAccounts(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts(filter.getValue()));
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
