@@ -34,10 +34,11 @@ class ArchitectureTest {
                 .should(new ArchCondition<>("be used only inside their own package") {
                     @Override
                     public void check(JavaClass repository, ConditionEvents events) {
-                        repository.getAccessesToSelf().forEach(access -> {
-                            String from = access.getOriginOwner().getPackageName();
+                        // any dependency counts: calls, fields, parameters, constructor injection
+                        repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                            String from = dependency.getOriginClass().getPackageName();
                             if (!from.equals(repository.getPackageName())) {
-                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
                         });
                     }
