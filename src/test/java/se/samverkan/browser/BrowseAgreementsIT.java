@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import se.samverkan.WebIntegrationTest;
+
 /** A coordinator signs in and browses agreement → areas → action item, in Swedish and in English. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samverkan.db.embedded.data-dir=target/test-db/${random.uuid}",
-        "samverkan.db.embedded.port=0",
-        "samverkan.demo.enabled=true"
-})
+@WebIntegrationTest
 class BrowseAgreementsIT {
 
     private static BrowserSession browser;
