@@ -50,6 +50,7 @@ class BrowseAgreementsIT {
 
         page.navigate(url(""));
         assertThat(page).hasURL(url("login"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
         browser.assertAccessible(page, "the login page");
 

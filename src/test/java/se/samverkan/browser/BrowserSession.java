@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, with axe-core (the npm package, installed into target/axe by the
@@ -48,6 +49,9 @@ final class BrowserSession implements AutoCloseable {
 
     /** Runs axe-core on the page and fails on serious or critical WCAG 2.1 A/AA violations. */
     void assertAccessible(Page page, String where) {
+        // check the rendered page, not the empty shell Vaadin starts from
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => document.body.innerText.trim().length > 0");
         // a picture of every checked page, for people reading a failed build
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", where.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));

@@ -59,8 +59,12 @@ public class ActionItemView extends Main implements HasUrlParameter<Long>, HasDy
     }
 
     private Anchor areaLink(ActionItemDetails item) {
-        // the area view belongs to the agreement feature: link to its route rather than to its class
-        Anchor link = new Anchor("areas/" + item.areaId(), item.areaPosition() + ". " + item.areaTitle());
+        return routeLink("areas/" + item.areaId(), item.areaPosition() + ". " + item.areaTitle());
+    }
+
+    /** Agreement and area views belong to the agreement feature: link to their routes, not their classes. */
+    private static Anchor routeLink(String route, String text) {
+        Anchor link = new Anchor(route, text);
         link.getElement().setAttribute("router-link", true);
         return link;
     }
@@ -85,7 +89,8 @@ public class ActionItemView extends Main implements HasUrlParameter<Long>, HasDy
                 .add(getTranslation("actionItem.startDate"), Formats.date(item.startDate()))
                 .add(getTranslation("actionItem.dueDate"), due)
                 .add(getTranslation("actionItem.plan"), item.planTitle())
-                .add(getTranslation("actionItem.agreement"), item.agreementTitle());
+                .add(getTranslation("actionItem.agreement"), routeLink("agreements/" + item.agreementId(),
+                        item.agreementTitle()));
     }
 
     private Div report(ProgressReportSummary report) {
