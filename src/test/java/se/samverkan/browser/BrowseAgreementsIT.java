@@ -108,6 +108,12 @@ class BrowseAgreementsIT {
         assertThat(page.getByText("City-wide agreement").first()).isVisible();
         browser.assertAccessible(page, "the agreement list in English");
 
+        // the choice is saved: the next session starts in English
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        signIn(page, "polis", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Collaboration agreements")))
+                .isVisible();
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("På svenska")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
                 .isVisible();

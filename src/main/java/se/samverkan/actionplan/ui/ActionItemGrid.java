@@ -15,9 +15,10 @@ public class ActionItemGrid extends Grid<ActionItemSummary> {
     public ActionItemGrid(ActionPlanService actionPlans, long areaId) {
         addComponentColumn(item -> new RouterLink(item.title(), ActionItemView.class, item.id()))
                 .setHeader(getTranslation("actionItem.title")).setWidth("18rem").setFlexGrow(3);
-        addColumn(ActionItemSummary::leadOrganisation).setHeader(getTranslation("actionItem.lead")).setFlexGrow(2);
+        addColumn(ActionItemSummary::leadOrganisation).setHeader(getTranslation("actionItem.lead"))
+                .setWidth("14rem").setFlexGrow(1);
         addColumn(item -> item.responsible() == null ? "–" : item.responsible())
-                .setHeader(getTranslation("actionItem.responsible")).setFlexGrow(1);
+                .setHeader(getTranslation("actionItem.responsible")).setWidth("10rem").setFlexGrow(1);
         addComponentColumn(this::dueDate).setHeader(getTranslation("actionItem.dueDate")).setAutoWidth(true);
         addComponentColumn(item -> Formats.status(this, "actionItem.status", item.status()))
                 .setHeader(getTranslation("actionItem.status")).setAutoWidth(true);

@@ -31,7 +31,6 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         addClassName("page");
 
         filter.setLabel(getTranslation("agreements.filter"));
-        filter.setPlaceholder(getTranslation("agreements.filter.placeholder"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
