@@ -20,6 +20,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.base.db.Filters;
 import se.samverkan.db.tables.Agreement;
 
 @Repository
@@ -54,11 +55,7 @@ class AgreementRepository {
     }
 
     private static Condition matches(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return DSL.noCondition();
-        }
-        String like = "%" + filter.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return AGREEMENT.TITLE.likeIgnoreCase(like).or(AGREEMENT.DIARY_NUMBER.likeIgnoreCase(like));
+        return Filters.containsIgnoreCase(filter, AGREEMENT.TITLE, AGREEMENT.DIARY_NUMBER);
     }
 
     Optional<AgreementDetails> find(long id) {

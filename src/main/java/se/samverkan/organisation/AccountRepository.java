@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.base.db.Filters;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.security.SignedInUser;
 
@@ -109,11 +110,6 @@ class AccountRepository {
     }
 
     private static Condition matches(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return DSL.noCondition();
-        }
-        String like = "%" + filter.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return USER_ACCOUNT.USERNAME.likeIgnoreCase(like).or(PERSON.DISPLAY_NAME.likeIgnoreCase(like))
-                .or(ORGANISATION.NAME.likeIgnoreCase(like));
+        return Filters.containsIgnoreCase(filter, USER_ACCOUNT.USERNAME, PERSON.DISPLAY_NAME, ORGANISATION.NAME);
     }
 }

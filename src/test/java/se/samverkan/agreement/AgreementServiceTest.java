@@ -37,6 +37,10 @@ class AgreementServiceTest {
                 .doesNotContain(agreements.findAgreements(null, 0, 1).getFirst());
         assertThat(agreements.countAgreements("Enskede")).isGreaterThanOrEqualTo(1).isLessThan(all);
         assertThat(agreements.findAgreements("ingen sådan överenskommelse", 0, 10)).isEmpty();
+        // LIKE wildcards typed by a user match only themselves
+        assertThat(agreements.countAgreements("%")).isZero();
+        assertThat(agreements.countAgreements("_")).isZero();
+        assertThat(agreements.countAgreements("ks 2019")).isEqualTo(1);
     }
 
     @Test

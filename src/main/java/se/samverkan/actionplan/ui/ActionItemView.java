@@ -1,17 +1,14 @@
 package se.samverkan.actionplan.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -19,30 +16,37 @@ import se.samverkan.actionplan.ActionItemDetails;
 import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.ProgressReportSummary;
 import se.samverkan.base.ui.DetailList;
+import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
 
 /** One action item, read-only: what it is, who leads it, where it stands, and its progress reports. */
 @Route("action-items")
 @PermitAll
-public class ActionItemView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ActionItemView extends DetailView<ActionItemDetails> {
 
     private final ActionPlanService actionPlans;
-    private String title = "";
 
     public ActionItemView(ActionPlanService actionPlans) {
         this.actionPlans = actionPlans;
-        addClassName("page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        ActionItemDetails item = actionPlans.findItem(id).orElse(null);
-        if (item == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("actionItem.notFound"));
-            return;
-        }
-        title = item.title();
-        removeAll();
+    protected Optional<ActionItemDetails> load(long id) {
+        return actionPlans.findItem(id);
+    }
+
+    @Override
+    protected String notFoundKey() {
+        return "actionItem.notFound";
+    }
+
+    @Override
+    protected String title(ActionItemDetails item) {
+        return item.title();
+    }
+
+    @Override
+    protected void render(ActionItemDetails item) {
         add(areaLink(item));
         add(new H1(item.title()));
         if (item.description() != null) {
@@ -101,10 +105,5 @@ public class ActionItemView extends Main implements HasUrlParameter<Long>, HasDy
         heading.addClassName("report-heading");
         card.add(heading, Formats.status(this, "actionItem.status", report.status()), new Paragraph(report.summary()));
         return card;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

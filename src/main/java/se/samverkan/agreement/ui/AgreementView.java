@@ -1,5 +1,6 @@
 package se.samverkan.agreement.ui;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -7,15 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -24,30 +20,37 @@ import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaOverview;
 import se.samverkan.base.ui.DetailList;
+import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
 
 /** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
 @Route("agreements")
 @PermitAll
-public class AgreementView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+public class AgreementView extends DetailView<AgreementDetails> {
 
     private final AgreementService agreements;
-    private String title = "";
 
     public AgreementView(AgreementService agreements) {
         this.agreements = agreements;
-        addClassName("page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        AgreementDetails agreement = agreements.findAgreement(id).orElse(null);
-        if (agreement == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("agreement.notFound"));
-            return;
-        }
-        title = agreement.title();
-        removeAll();
+    protected Optional<AgreementDetails> load(long id) {
+        return agreements.findAgreement(id);
+    }
+
+    @Override
+    protected String notFoundKey() {
+        return "agreement.notFound";
+    }
+
+    @Override
+    protected String title(AgreementDetails agreement) {
+        return agreement.title();
+    }
+
+    @Override
+    protected void render(AgreementDetails agreement) {
         add(new RouterLink(getTranslation("agreements.back"), AgreementListView.class));
         add(new H1(agreement.title()));
         if (agreement.summary() != null) {
@@ -114,10 +117,5 @@ public class AgreementView extends Main implements HasUrlParameter<Long>, HasDyn
         grid.setItems(agreements.findAreas(agreement.id()));
         grid.addClassName("areas-grid");
         return grid;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }
