@@ -13,7 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.component.html.Paragraph;
 
 import se.samverkan.IntegrationTest;
 import se.samverkan.actionplan.ActionItemSummary;
@@ -22,6 +22,7 @@ import se.samverkan.actionplan.ui.ActionItemView;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AreaOverview;
+import se.samverkan.base.ui.NotFoundView;
 import se.samverkan.base.ui.TranslationProvider;
 
 @IntegrationTest
@@ -81,8 +82,9 @@ class AgreementViewsTest extends SpringBrowserlessTest {
 
     @Test
     void anUnknownAgreementShowsNotFound() {
-        navigate("agreements/999999", RouteNotFoundError.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        navigate("agreements/999999", NotFoundView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Sidan finns inte");
+        assertThat($(Paragraph.class).single().getText()).isEqualTo("Överenskommelsen finns inte.");
     }
 
     @Test

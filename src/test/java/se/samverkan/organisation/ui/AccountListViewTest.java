@@ -8,6 +8,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import se.samverkan.IntegrationTest;
@@ -39,7 +40,8 @@ class AccountListViewTest extends SpringBrowserlessTest {
     private void assertDenied() {
         // Vaadin answers a route the user may not open as if it did not exist
         assertThatThrownBy(() -> navigate(AccountListView.class)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("RouteNotFoundError");
+                .hasMessageContaining("NotFoundView");
+        assertThat($(H1.class).single().getText()).isEqualTo("Sidan finns inte");
         assertThat(getCurrentView()).isNotInstanceOf(AccountListView.class);
     }
 

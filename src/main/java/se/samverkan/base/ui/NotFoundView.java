@@ -1,0 +1,44 @@
+package se.samverkan.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.HttpStatusCode;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * "Not found" in the user's language, for unknown addresses, ids that do not exist and pages the user may not
+ * open (Vaadin answers those as not found, so as not to reveal them).
+ */
+@PermitAll
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    public NotFoundView() {
+        addClassName("page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        add(new H1(getTranslation("error.notFound.heading")));
+        if (parameter.hasCustomMessage()) {
+            add(new Paragraph(parameter.getCustomMessage()));
+        }
+        Anchor home = new Anchor("", getTranslation("error.back"));
+        home.getElement().setAttribute("router-link", true);
+        add(home);
+        return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.heading") + " – " + getTranslation("app.name");
+    }
+}
