@@ -1,10 +1,12 @@
 package se.samverkan.base.ui;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -29,6 +31,25 @@ public class LocaleSupport implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), localeFor(VaadinSession.getCurrent())));
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    /**
+     * Vaadin's own notices in the user's language. An expired session reloads the page by default, which
+     * leads to the (translated) login page; the texts are there should that notice be switched on.
+     */
+    static CustomizedSystemMessages systemMessages(Locale locale) {
+        ResourceBundle texts = TranslationProvider.bundle(locale);
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredCaption(texts.getString("system.sessionExpired.caption"));
+        messages.setSessionExpiredMessage(texts.getString("system.sessionExpired.message"));
+        messages.setInternalErrorCaption(texts.getString("system.internalError.caption"));
+        messages.setInternalErrorMessage(texts.getString("system.internalError.message"));
+        messages.setCookiesDisabledCaption(texts.getString("system.cookiesDisabled.caption"));
+        messages.setCookiesDisabledMessage(texts.getString("system.cookiesDisabled.message"));
+        messages.setSyncErrorCaption(texts.getString("system.syncError.caption"));
+        messages.setSyncErrorMessage(texts.getString("system.syncError.message"));
+        return messages;
     }
 
     private Locale localeFor(VaadinSession session) {

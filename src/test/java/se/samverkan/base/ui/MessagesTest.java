@@ -72,6 +72,16 @@ class MessagesTest {
     }
 
     @Test
+    void vaadinsOwnNoticesAreTranslated() {
+        assertThat(LocaleSupport.systemMessages(TranslationProvider.SWEDISH).getInternalErrorCaption())
+                .isEqualTo("Något gick fel");
+        assertThat(LocaleSupport.systemMessages(TranslationProvider.SWEDISH).getCookiesDisabledCaption())
+                .isEqualTo("Kakor är avstängda");
+        assertThat(LocaleSupport.systemMessages(Locale.ENGLISH).getInternalErrorCaption())
+                .isEqualTo("Something went wrong");
+    }
+
+    @Test
     void anythingButEnglishFallsBackToSwedish() {
         TranslationProvider provider = new TranslationProvider();
         assertThat(provider.getTranslation("nav.logout", Locale.GERMAN)).isEqualTo("Logga ut");
