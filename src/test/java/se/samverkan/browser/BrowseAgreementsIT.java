@@ -110,6 +110,7 @@ class BrowseAgreementsIT {
 
         // the choice is saved: the next session starts in English
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(url("login"));
         signIn(page, "polis", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Collaboration agreements")))
                 .isVisible();
@@ -118,6 +119,34 @@ class BrowseAgreementsIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
                 .isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
+    }
+
+    @Test
+    void anAdministratorOpensTheAccountList() {
+        Page page = browser.newPage();
+        signIn(page, "admin", "demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användarkonton")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Användarkonton")))
+                .isVisible();
+        assertThat(page.getByText("Johan Berg")).isVisible();
+        browser.assertAccessible(page, "the account list");
+
+        page.getByLabel("Sök konto").fill("polis");
+        assertThat(page.getByText("Johan Berg")).isVisible();
+        assertThat(page.getByText("Sara Lindqvist").filter(new Locator.FilterOptions().setVisible(true))).hasCount(0);
+    }
+
+    @Test
+    void aCoordinatorHasNoAccountListAndGetsNotFoundForIt() {
+        Page page = browser.newPage();
+        signIn(page, "stad", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användarkonton"))).hasCount(0);
+        page.navigate(url("admin/accounts"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sidan finns inte")))
+                .isVisible();
+        browser.assertAccessible(page, "the not found page");
     }
 
     @Test
