@@ -31,10 +31,12 @@ public class AccountListView extends Main implements HasDynamicTitle {
 
         Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.name")).setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setFlexGrow(1);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.name")).setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.email")).setWidth("15rem")
+                .setFlexGrow(1);
         grid.addColumn(AccountSummary::organisationName).setHeader(getTranslation("account.organisation"))
-                .setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(a -> a.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled.yes" : "account.enabled.no"))
