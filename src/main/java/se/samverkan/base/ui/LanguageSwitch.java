@@ -15,7 +15,8 @@ public class LanguageSwitch extends Button {
     public LanguageSwitch(Locale current, Consumer<Locale> onChoose) {
         boolean swedish = TranslationProvider.SWEDISH.equals(TranslationProvider.supported(current));
         Locale other = swedish ? TranslationProvider.ENGLISH : TranslationProvider.SWEDISH;
-        setText(swedish ? "In English" : "På svenska");
+        // the bundle of the current language names the other one in that other language
+        setText(getTranslation(current, "language.other"));
         getElement().setAttribute("lang", other.getLanguage());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("language-switch");
