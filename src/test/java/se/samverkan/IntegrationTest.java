@@ -19,8 +19,7 @@ import se.samverkan.organisation.AccountTestSupport;
 @SpringBootTest(properties = {
         "samverkan.db.embedded.data-dir=target/test-db/${random.uuid}",
         "samverkan.db.embedded.port=0",
-        "samverkan.demo.enabled=true",
-        "spring.quartz.auto-startup=true"
+        "samverkan.demo.enabled=true"
 })
 @Import(AccountTestSupport.class)
 public @interface IntegrationTest {

@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -61,6 +65,20 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // creating accounts is an administrator's task: the loader acts as one, for this call only
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data-loader", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.setContext(system);
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void load() {
         transaction.executeWithoutResult(status -> {
             if (dsl.fetchExists(AGREEMENT, AGREEMENT.DIARY_NUMBER.eq(CITY_WIDE_DIARY_NUMBER))) {
                 log.info("Demo data already loaded");

@@ -2,6 +2,7 @@ package se.samverkan.organisation;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +21,8 @@ import se.samverkan.base.security.Role;
 public class AccountService implements UserDetailsService {
 
     private static final Set<String> LANGUAGES = Set.of("sv", "en");
+    /** The same rule as the database's ck_user_account_username. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,60}");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -60,11 +63,28 @@ public class AccountService implements UserDetailsService {
         return accounts.page(filter, offset, limit);
     }
 
-    /** Creates an account with a hashed password; used by demo data and by administrators' tools. */
+    /**
+     * Creates an account with a hashed password. Administrators only; the demo loader acts as one.
+     *
+     * @throws IllegalArgumentException with a message key ({@code account.error.*}) when the input is not valid
+     */
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public long createAccount(long personId, String username, String rawPassword, String language, Set<Role> roles) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("account.error.username");
+        }
+        if (rawPassword == null || rawPassword.isBlank()) {
+            throw new IllegalArgumentException("account.error.password");
+        }
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("account.error.language");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("account.error.roles");
+        }
         if (accounts.usernameExists(username)) {
-            throw new IllegalArgumentException("username taken: " + username);
+            throw new IllegalArgumentException("account.error.usernameTaken");
         }
         return accounts.insert(personId, username, passwordEncoder.encode(rawPassword), language, roles);
     }

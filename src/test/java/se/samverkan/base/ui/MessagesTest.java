@@ -24,6 +24,8 @@ import se.samverkan.base.security.Role;
 class MessagesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+[^.\"])\"");
+    /** Services refuse bad input with a message key that the UI translates. */
+    private static final Pattern ERROR_KEY = Pattern.compile("Exception\\(\\s*\"([a-zA-Z]+\\.error\\.[a-zA-Z.]+)\"");
 
     private final ResourceBundle swedish = TranslationProvider.bundle(TranslationProvider.SWEDISH);
     private final ResourceBundle english = TranslationProvider.bundle(TranslationProvider.ENGLISH);
@@ -47,13 +49,16 @@ class MessagesTest {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
-                while (m.find()) {
-                    used.add(m.group(1));
+                String source = Files.readString(file);
+                for (Pattern pattern : new Pattern[] { LITERAL_KEY, ERROR_KEY }) {
+                    Matcher m = pattern.matcher(source);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }
-        assertThat(used).isNotEmpty();
+        assertThat(used).isNotEmpty().contains("account.error.usernameTaken");
         assertThat(used).allSatisfy(key -> assertThat(swedish.containsKey(key)).as(key).isTrue());
     }
 
