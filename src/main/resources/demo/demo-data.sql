@@ -88,8 +88,8 @@ WHERE c.name IN ('Lokalpolisområde Farsta', 'Lokalpolisområde Skärholmen');
 INSERT INTO person (display_name, email, title, organisation_id) VALUES
     ('Alva Adminsson', 'admin@stad.example.se', 'Systemförvaltare',
         (SELECT id FROM organisation WHERE name = 'Stadsledningskontoret')),
-    ('Karin Chefsdotter', 'chef@stad.example.se', 'Avdelningschef, trygghet',
-        (SELECT id FROM organisation WHERE name = 'Stadsledningskontoret')),
+    ('Karin Chefsdotter', 'chef@stad.example.se', 'Trygghetsdirektör',
+        (SELECT id FROM organisation WHERE name = 'Stockholms stad')),
     ('Sara Lindqvist', 'stad@stad.example.se', 'Trygghetssamordnare',
         (SELECT id FROM organisation WHERE name = 'Enskede-Årsta-Vantörs stadsdelsförvaltning')),
     ('Johan Berg', 'polis@polisen.example.se', 'Kommunpolis',

@@ -1,17 +1,16 @@
 package se.samverkan.agreement;
 
-import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.AGREEMENT;
 import static se.samverkan.db.Tables.AGREEMENT_PARTY;
 import static se.samverkan.db.Tables.ORGANISATION;
 import static se.samverkan.db.Tables.PRIORITY_AREA;
 import static org.jooq.impl.DSL.groupConcat;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -26,26 +25,28 @@ import se.samverkan.db.tables.Agreement;
 @Repository
 class AgreementRepository {
 
-    private static final List<String> OPEN_STATUSES = List.of("PLANNED", "ONGOING", "POSTPONED");
-
     private final DSLContext dsl;
 
     AgreementRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    int count(String filter) {
-        return dsl.fetchCount(AGREEMENT, matches(filter));
+    int count(String filter, AgreementScope scope) {
+        return dsl.fetchCount(AGREEMENT, matches(filter).and(within(scope)));
     }
 
-    List<AgreementSummary> page(String filter, int offset, int limit) {
+    private static Condition within(AgreementScope scope) {
+        return scope.all() ? DSL.noCondition() : AGREEMENT.ID.in(scope.agreementIds());
+    }
+
+    List<AgreementSummary> page(String filter, AgreementScope scope, int offset, int limit) {
         Field<String> parties = select(groupConcat(ORGANISATION.NAME).orderBy(ORGANISATION.NAME).separator(", "))
                 .from(AGREEMENT_PARTY).join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT_PARTY.ORGANISATION_ID))
                 .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID)).asField("parties");
         return dsl.select(AGREEMENT.ID, AGREEMENT.KIND, AGREEMENT.TITLE, AGREEMENT.DIARY_NUMBER,
                         AGREEMENT.PERIOD_START, AGREEMENT.PERIOD_END, AGREEMENT.STATUS, parties)
                 .from(AGREEMENT)
-                .where(matches(filter))
+                .where(matches(filter)).and(within(scope))
                 // city-wide first, then local agreements, then citizen promises; newest first within each
                 .orderBy(DSL.field("FIELD({0}, 'CITY_WIDE', 'LOCAL', 'CITIZEN_PROMISE')", Integer.class, AGREEMENT.KIND),
                         AGREEMENT.PERIOD_START.desc(), AGREEMENT.TITLE)
@@ -58,7 +59,7 @@ class AgreementRepository {
         return Filters.containsIgnoreCase(filter, AGREEMENT.TITLE, AGREEMENT.DIARY_NUMBER);
     }
 
-    Optional<AgreementDetails> find(long id) {
+    Optional<AgreementDetails> find(long id, AgreementScope scope, boolean manageable) {
         Agreement parent = AGREEMENT.as("parent");
         return dsl.select(AGREEMENT.ID, AGREEMENT.KIND, AGREEMENT.TITLE, AGREEMENT.DIARY_NUMBER, AGREEMENT.SUMMARY,
                         AGREEMENT.PERIOD_START, AGREEMENT.PERIOD_END, AGREEMENT.STATUS, AGREEMENT.ADOPTED_ON,
@@ -71,7 +72,7 @@ class AgreementRepository {
                         r.value9(), r.value10(),
                         r.value11() == null ? null
                                 : new AgreementRef(r.value11(), r.value12(), AgreementKind.valueOf(r.value13())),
-                        parties(id), children(id)));
+                        parties(id), children(id, scope), manageable));
     }
 
     private List<AgreementDetails.Party> parties(long agreementId) {
@@ -82,46 +83,52 @@ class AgreementRepository {
                 .fetch(r -> new AgreementDetails.Party(r.value1(), r.value2(), r.value3()));
     }
 
-    private List<AgreementRef> children(long agreementId) {
+    private List<AgreementRef> children(long agreementId, AgreementScope scope) {
         return dsl.select(AGREEMENT.ID, AGREEMENT.TITLE, AGREEMENT.KIND)
-                .from(AGREEMENT).where(AGREEMENT.PARENT_ID.eq(agreementId))
+                .from(AGREEMENT).where(AGREEMENT.PARENT_ID.eq(agreementId)).and(within(scope))
                 .orderBy(AGREEMENT.KIND, AGREEMENT.TITLE)
                 .fetch(r -> new AgreementRef(r.value1(), r.value2(), AgreementKind.valueOf(r.value3())));
     }
 
-    /** The agreement's areas in order, each with its action items counted by status in one grouped query. */
-    List<AreaOverview> areas(long agreementId, LocalDate today) {
-        Field<Integer> total = DSL.count(ACTION_ITEM.ID);
-        return dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION,
-                        total,
-                        countStatus("PLANNED"), countStatus("ONGOING"), countStatus("COMPLETED"),
-                        countStatus("POSTPONED"), countStatus("CANCELLED"),
-                        sum(when(ACTION_ITEM.STATUS.in(OPEN_STATUSES).and(ACTION_ITEM.DUE_DATE.lt(today)), 1)
-                                .else_(0)).cast(Integer.class))
+    /** The agreement's areas in order. */
+    List<AreaOverview> areas(long agreementId) {
+        return dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION)
                 .from(PRIORITY_AREA)
-                .leftJoin(ACTION_ITEM).on(ACTION_ITEM.AREA_ID.eq(PRIORITY_AREA.ID))
                 .where(PRIORITY_AREA.AGREEMENT_ID.eq(agreementId))
-                .groupBy(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION)
                 .orderBy(PRIORITY_AREA.POSITION)
-                .fetch(r -> new AreaOverview(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        nz(r.value6()), nz(r.value7()), nz(r.value8()), nz(r.value9()), nz(r.value10()),
-                        nz(r.value11())));
+                .fetch(r -> new AreaOverview(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    private static Field<Integer> countStatus(String status) {
-        return sum(when(ACTION_ITEM.STATUS.eq(status), 1).else_(0)).cast(Integer.class);
+    /** Agreements one of whose parties is among the organisations. */
+    Set<Long> agreementsWithPartyIn(Collection<Long> organisationIds) {
+        return new HashSet<>(dsl.selectDistinct(AGREEMENT_PARTY.AGREEMENT_ID).from(AGREEMENT_PARTY)
+                .where(AGREEMENT_PARTY.ORGANISATION_ID.in(organisationIds))
+                .fetch(r -> r.value1()));
     }
 
-    private static int nz(Integer value) {
-        return value == null ? 0 : value;
+    Optional<AgreementRef> ref(long id) {
+        return dsl.select(AGREEMENT.ID, AGREEMENT.TITLE, AGREEMENT.KIND).from(AGREEMENT).where(AGREEMENT.ID.eq(id))
+                .fetchOptional(r -> new AgreementRef(r.value1(), r.value2(), AgreementKind.valueOf(r.value3())));
     }
 
-    Optional<AreaDetails> area(long areaId) {
+    List<AgreementRef> refs(AgreementKind kind, AgreementScope scope) {
+        return dsl.select(AGREEMENT.ID, AGREEMENT.TITLE, AGREEMENT.KIND).from(AGREEMENT)
+                .where(kind == null ? DSL.noCondition() : AGREEMENT.KIND.eq(kind.name())).and(within(scope))
+                .orderBy(AGREEMENT.TITLE)
+                .fetch(r -> new AgreementRef(r.value1(), r.value2(), AgreementKind.valueOf(r.value3())));
+    }
+
+    Optional<Long> agreementOfArea(long areaId) {
+        return dsl.select(PRIORITY_AREA.AGREEMENT_ID).from(PRIORITY_AREA).where(PRIORITY_AREA.ID.eq(areaId))
+                .fetchOptional(r -> r.value1());
+    }
+
+    Optional<AreaDetails> area(long areaId, boolean manageable) {
         return dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION,
                         AGREEMENT.ID, AGREEMENT.TITLE)
                 .from(PRIORITY_AREA).join(AGREEMENT).on(AGREEMENT.ID.eq(PRIORITY_AREA.AGREEMENT_ID))
                 .where(PRIORITY_AREA.ID.eq(areaId))
                 .fetchOptional(r -> new AreaDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                        r.value6(), manageable));
     }
 }

@@ -30,13 +30,15 @@ class AccountRepository {
 
     Optional<SignedInUser> findForSignIn(String username) {
         return dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.PERSON_ID, USER_ACCOUNT.USERNAME, USER_ACCOUNT.PASSWORD_HASH,
-                        USER_ACCOUNT.ENABLED, PERSON.DISPLAY_NAME, ORGANISATION.NAME, USER_ACCOUNT.PREFERRED_LANGUAGE)
+                        USER_ACCOUNT.ENABLED, PERSON.DISPLAY_NAME, ORGANISATION.ID, ORGANISATION.NAME,
+                        USER_ACCOUNT.PREFERRED_LANGUAGE)
                 .from(USER_ACCOUNT)
                 .join(PERSON).on(PERSON.ID.eq(USER_ACCOUNT.PERSON_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
                 .where(USER_ACCOUNT.USERNAME.eq(username))
                 .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Boolean.TRUE.equals(r.value5()), r.value6(), r.value7(), r.value8(), roles(r.value1())));
+                        Boolean.TRUE.equals(r.value5()), r.value6(), r.value7(), r.value8(), r.value9(),
+                        roles(r.value1())));
     }
 
     private Set<Role> roles(long accountId) {

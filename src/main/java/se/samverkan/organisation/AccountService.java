@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverkan.base.security.CurrentUser;
 import se.samverkan.base.security.Role;
+import se.samverkan.base.security.UserPreferences;
 
 /** User accounts: sign-in, language preference and the administrators' list. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, UserPreferences {
 
     private static final Set<String> LANGUAGES = Set.of("sv", "en");
     /** The same rule as the database's ck_user_account_username. */
@@ -39,6 +40,13 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.findForSignIn(username == null ? "" : username.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void saveLanguage(String language) {
+        changeMyLanguage(language);
     }
 
     /** Saves the signed-in user's language; the choice follows them to their next session. */

@@ -87,8 +87,8 @@ public class ActionItemView extends DetailView<ActionItemDetails> {
                 .add(getTranslation("actionItem.status"), Formats.status(this, "actionItem.status", item.status()))
                 .add(getTranslation("actionItem.progress"), progress)
                 .add(getTranslation("actionItem.lead"), item.leadOrganisation())
-                .add(getTranslation("actionItem.responsible"), item.responsibleName() == null ? null
-                        : item.responsibleName() + " (" + item.responsibleEmail() + ")")
+                .add(getTranslation("actionItem.responsible"), item.responsible() == null ? null
+                        : item.responsible().name() + " (" + item.responsible().email() + ")")
                 .add(getTranslation("actionItem.coOwners"), String.join(", ", item.coOwners()))
                 .add(getTranslation("actionItem.startDate"), Formats.date(item.startDate()))
                 .add(getTranslation("actionItem.dueDate"), due)

@@ -1,5 +1,6 @@
 package se.samverkan.agreement.ui;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import se.samverkan.actionplan.ActionPlanService;
+import se.samverkan.actionplan.AreaItemCounts;
 import se.samverkan.agreement.AgreementDetails;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
@@ -29,9 +32,11 @@ import se.samverkan.base.ui.Formats;
 public class AgreementView extends DetailView<AgreementDetails> {
 
     private final AgreementService agreements;
+    private final ActionPlanService actionPlans;
 
-    public AgreementView(AgreementService agreements) {
+    public AgreementView(AgreementService agreements, ActionPlanService actionPlans) {
         this.agreements = agreements;
+        this.actionPlans = actionPlans;
     }
 
     @Override
@@ -90,22 +95,29 @@ public class AgreementView extends DetailView<AgreementDetails> {
         return facts;
     }
 
-    private Grid<AreaOverview> areas(AgreementDetails agreement) {
-        Grid<AreaOverview> grid = new Grid<>();
-        grid.addColumn(AreaOverview::position).setHeader(getTranslation("area.position")).setAutoWidth(true)
+    /** An area with its items counted by the action plan feature, which owns the rule of what "overdue" means. */
+    private record AreaRow(AreaOverview area, AreaItemCounts counts) {
+    }
+
+    private Grid<AreaRow> areas(AgreementDetails agreement) {
+        Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
+        Grid<AreaRow> grid = new Grid<>();
+        grid.addColumn(row -> row.area().position()).setHeader(getTranslation("area.position")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(area -> new RouterLink(area.title(), AreaView.class, area.id()))
+        grid.addComponentColumn(row -> new RouterLink(row.area().title(), AreaView.class, row.area().id()))
                 .setHeader(getTranslation("area.title")).setWidth("20rem").setFlexGrow(1);
-        grid.addColumn(AreaOverview::total).setHeader(getTranslation("area.items")).setAutoWidth(true);
-        grid.addColumn(AreaOverview::planned).setHeader(getTranslation("actionItem.status.PLANNED")).setAutoWidth(true);
-        grid.addColumn(AreaOverview::ongoing).setHeader(getTranslation("actionItem.status.ONGOING")).setAutoWidth(true);
-        grid.addColumn(AreaOverview::completed).setHeader(getTranslation("actionItem.status.COMPLETED"))
+        grid.addColumn(row -> row.counts().total()).setHeader(getTranslation("area.items")).setAutoWidth(true);
+        grid.addColumn(row -> row.counts().planned()).setHeader(getTranslation("actionItem.status.PLANNED"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.postponed() + a.cancelled()).setHeader(getTranslation("area.pausedOrCancelled"))
+        grid.addColumn(row -> row.counts().ongoing()).setHeader(getTranslation("actionItem.status.ONGOING"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(area -> {
-            Span overdue = new Span(String.valueOf(area.overdue()));
-            if (area.overdue() > 0) {
+        grid.addColumn(row -> row.counts().completed()).setHeader(getTranslation("actionItem.status.COMPLETED"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.counts().postponed() + row.counts().cancelled())
+                .setHeader(getTranslation("area.pausedOrCancelled")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Span overdue = new Span(String.valueOf(row.counts().overdue()));
+            if (row.counts().overdue() > 0) {
                 overdue.addClassName("overdue-count");
             }
             return overdue;
@@ -113,8 +125,10 @@ public class AgreementView extends DetailView<AgreementDetails> {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("areas.heading"));
         grid.setAllRowsVisible(true);
-        // an agreement has a handful of areas: one grouped query returns them all
-        grid.setItems(agreements.findAreas(agreement.id()));
+        // an agreement has a handful of areas: two grouped queries return them all
+        grid.setItems(agreements.findAreas(agreement.id()).stream()
+                .map(area -> new AreaRow(area, counts.getOrDefault(area.id(), AreaItemCounts.none(area.id()))))
+                .toList());
         grid.addClassName("areas-grid");
         return grid;
     }

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in user: who they are, where they work and what they may do. */
 public record SignedInUser(long accountId, long personId, String username, String passwordHash, boolean enabled,
-        String displayName, String organisationName, String preferredLanguage, Set<Role> roles)
+        String displayName, long organisationId, String organisationName, String preferredLanguage, Set<Role> roles)
         implements UserDetails {
 
     @Override
@@ -34,6 +34,15 @@ public record SignedInUser(long accountId, long personId, String username, Strin
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... any) {
+        for (Role role : any) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The password hash never leaves the authentication step in logs or sessions' string forms. */

@@ -1,5 +1,8 @@
 package se.samverkan.base.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,16 +18,16 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.samverkan.base.security.CurrentUser;
-import se.samverkan.base.security.Role;
 import se.samverkan.base.security.SignedInUser;
-import se.samverkan.organisation.AccountService;
+import se.samverkan.base.security.UserPreferences;
 
 /** The frame around every signed-in view: navigation, the signed-in user, the language switch and sign-out. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, UserPreferences preferences, List<NavigationContributor> contributors,
+            AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         SignedInUser user = currentUser.require();
 
@@ -39,7 +42,7 @@ public class MainLayout extends AppLayout {
         who.addClassName("signed-in-user");
 
         LanguageSwitch language = new LanguageSwitch(getLocale(), locale -> {
-            accounts.changeMyLanguage(locale.getLanguage());
+            preferences.saveLanguage(locale.getLanguage());
             LocaleSupport.choose(locale);
         });
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
@@ -55,10 +58,10 @@ public class MainLayout extends AppLayout {
         appName.addClassName("app-name");
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("nav.agreements"), "", VaadinIcon.HANDSHAKE.create()));
-        if (user.hasRole(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
-        }
+        contributors.stream().flatMap(contributor -> contributor.entries(user).stream())
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.path(),
+                        entry.icon().create())));
         addToDrawer(appName, nav);
     }
 }

@@ -3,6 +3,10 @@ package se.samverkan.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverkan.db.Tables.ACTION_ITEM;
+import static se.samverkan.db.Tables.ACTION_ITEM_BASIS;
+import static se.samverkan.db.Tables.ACTION_ITEM_RESOURCE;
+import static se.samverkan.db.Tables.AUDIT_EVENT;
+import static se.samverkan.db.Tables.PERSON;
 import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
 import static se.samverkan.db.Tables.ORGANISATION;
@@ -86,6 +90,37 @@ class SchemaTest {
     }
 
     @Test
+    void anAmberOrRedItemSaysWhyAndADeputyIsNotTheResponsible() {
+        long item = dsl.select(ACTION_ITEM.ID).from(ACTION_ITEM).orderBy(ACTION_ITEM.ID).limit(1).fetchSingle().value1();
+        rejects("ck_action_item_light_comment", () -> dsl.update(ACTION_ITEM).set(ACTION_ITEM.TRAFFIC_LIGHT, "RED")
+                .set(ACTION_ITEM.TRAFFIC_LIGHT_COMMENT, " ").where(ACTION_ITEM.ID.eq(item)).execute());
+        rejects("ck_action_item_traffic_light", () -> dsl.update(ACTION_ITEM).set(ACTION_ITEM.TRAFFIC_LIGHT, "BLUE")
+                .set(ACTION_ITEM.TRAFFIC_LIGHT_COMMENT, "x").where(ACTION_ITEM.ID.eq(item)).execute());
+        long person = dsl.select(PERSON.ID).from(PERSON).orderBy(PERSON.ID).limit(1).fetchSingle().value1();
+        rejects("ck_action_item_deputy", () -> dsl.update(ACTION_ITEM).set(ACTION_ITEM.RESPONSIBLE_PERSON_ID, person)
+                .set(ACTION_ITEM.DEPUTY_PERSON_ID, person).where(ACTION_ITEM.ID.eq(item)).execute());
+        rejects("ck_action_item_description", () -> dsl.update(ACTION_ITEM).set(ACTION_ITEM.DESCRIPTION, "  ")
+                .where(ACTION_ITEM.ID.eq(item)).execute());
+        rejects("ck_action_item_resource_some", () -> dsl.insertInto(ACTION_ITEM_RESOURCE)
+                .set(ACTION_ITEM_RESOURCE.ACTION_ITEM_ID, item).set(ACTION_ITEM_RESOURCE.AGENCY, "CITY")
+                .set(ACTION_ITEM_RESOURCE.FUNDING, "NEW").execute());
+        rejects("ck_action_item_basis_target", () -> dsl.insertInto(ACTION_ITEM_BASIS)
+                .set(ACTION_ITEM_BASIS.ACTION_ITEM_ID, item).set(ACTION_ITEM_BASIS.KIND, "ACTION_ITEM").execute());
+    }
+
+    /** The audit log is append-only in the database itself: no UPDATE or DELETE gets through, whoever asks. */
+    @Test
+    void auditRowsCannotBeChangedOrRemoved() {
+        long id = dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.OCCURRED_AT, java.time.LocalDateTime.now())
+                .set(AUDIT_EVENT.ACTION, "UPDATE").set(AUDIT_EVENT.ENTITY_TYPE, "TEST")
+                .returningResult(AUDIT_EVENT.ID).fetchSingle().value1();
+        rejects("append-only", () -> dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTION, "DELETE")
+                .where(AUDIT_EVENT.ID.eq(id)).execute());
+        rejects("append-only", () -> dsl.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).execute());
+        assertThat(dsl.fetchValue(AUDIT_EVENT.ACTION, AUDIT_EVENT.ID.eq(id))).isEqualTo("UPDATE");
+    }
+
+    @Test
     void usernamesAreLowerCaseWordsAndUnique() {
         long personId = dsl.fetchValue(USER_ACCOUNT.PERSON_ID, USER_ACCOUNT.USERNAME.eq("stad"));
         rejects("ck_user_account_username", () -> dsl.insertInto(USER_ACCOUNT)
@@ -117,6 +152,7 @@ class SchemaTest {
         dsl.insertInto(ACTION_ITEM)
                 .set(ACTION_ITEM.ACTION_PLAN_ID, planId).set(ACTION_ITEM.AGREEMENT_ID, agreementId)
                 .set(ACTION_ITEM.AREA_ID, areaId).set(ACTION_ITEM.TITLE, "Testaktivitet")
+                .set(ACTION_ITEM.DESCRIPTION, "Så här blir det i praktiken")
                 .set(ACTION_ITEM.LEAD_ORGANISATION_ID, lead).set(ACTION_ITEM.STATUS, status)
                 .set(ACTION_ITEM.PROGRESS, progress).execute();
     }

@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import se.samverkan.actionplan.ActionItemStatus;
+import se.samverkan.actionplan.IndicatorDirection;
+import se.samverkan.actionplan.IndicatorSplit;
+import se.samverkan.actionplan.TrafficLight;
+import se.samverkan.audit.AuditAction;
+import se.samverkan.organisation.Agency;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.base.security.Role;
@@ -26,6 +31,13 @@ class MessagesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+[^.\"])\"");
     /** Services refuse bad input with a message key that the UI translates. */
     private static final Pattern ERROR_KEY = Pattern.compile("Exception\\(\\s*\"([a-zA-Z]+\\.error\\.[a-zA-Z.]+)\"");
+    /** Any string that looks like a refusal's key: "x.error.y", "error.y", "validation.y". */
+    private static final Pattern REFUSAL_KEY =
+            Pattern.compile("\"((?:[a-zA-Z]+\\.)?error\\.[a-zA-Z.]+|validation\\.[a-zA-Z]+)\"");
+    /** Field labels of audit records: change("actionItem.title", ...). */
+    private static final Pattern AUDIT_FIELD = Pattern.compile("\\.change\\(\\s*\"([a-zA-Z.]+)\"");
+    /** Bean Validation message templates: message = "{key}" and "{key}" built by validators. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\"\\{([a-zA-Z][a-zA-Z.]+)\\}\"");
 
     private final ResourceBundle swedish = TranslationProvider.bundle(TranslationProvider.SWEDISH);
     private final ResourceBundle english = TranslationProvider.bundle(TranslationProvider.ENGLISH);
@@ -50,7 +62,7 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
-                for (Pattern pattern : new Pattern[] { LITERAL_KEY, ERROR_KEY }) {
+                for (Pattern pattern : new Pattern[] { LITERAL_KEY, ERROR_KEY, REFUSAL_KEY, AUDIT_FIELD, TEMPLATE_KEY }) {
                     Matcher m = pattern.matcher(source);
                     while (m.find()) {
                         used.add(m.group(1));
@@ -68,6 +80,12 @@ class MessagesTest {
         assertHasKeys("agreement.status.", AgreementStatus.values());
         assertHasKeys("actionItem.status.", ActionItemStatus.values());
         assertHasKeys("role.", Role.values());
+        assertHasKeys("actionItem.trafficLight.", TrafficLight.values());
+        assertHasKeys("indicator.direction.", IndicatorDirection.values());
+        assertHasKeys("indicator.split.", IndicatorSplit.values());
+        assertHasKeys("indicator.series.", IndicatorSplit.Series.values());
+        assertHasKeys("agency.", Agency.values());
+        assertHasKeys("audit.action.", AuditAction.values());
     }
 
     private void assertHasKeys(String prefix, Enum<?>[] values) {

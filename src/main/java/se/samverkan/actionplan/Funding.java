@@ -1,0 +1,6 @@
+package se.samverkan.actionplan;
+
+/** Where the resources of an item come from. */
+public enum Funding {
+    EXISTING, NEW
+}

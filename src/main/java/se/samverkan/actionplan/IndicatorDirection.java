@@ -1,0 +1,6 @@
+package se.samverkan.actionplan;
+
+/** Whether more or less of an indicator is better. */
+public enum IndicatorDirection {
+    HIGHER, LOWER
+}

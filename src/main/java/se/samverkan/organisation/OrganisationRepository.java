@@ -1,0 +1,93 @@
+package se.samverkan.organisation;
+
+import static se.samverkan.db.Tables.ORGANISATION;
+import static se.samverkan.db.Tables.PERSON;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.CommonTableExpression;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.base.db.Filters;
+
+@Repository
+class OrganisationRepository {
+
+    private final DSLContext dsl;
+
+    OrganisationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<OrganisationRef> all() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND,
+                        ORGANISATION.AGENCY, ORGANISATION.PARENT_ID)
+                .from(ORGANISATION)
+                .orderBy(ORGANISATION.AGENCY, ORGANISATION.NAME)
+                .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    boolean exists(long id) {
+        return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(id));
+    }
+
+    /** The organisation and all below it, walking the hierarchy down in the database. */
+    Set<Long> selfAndBelow(long organisationId) {
+        Field<Long> treeId = DSL.field(DSL.name("tree", "node_id"), Long.class);
+        CommonTableExpression<Record1<Long>> tree = DSL.name("tree").fields("node_id").as(
+                DSL.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId))
+                        .unionAll(DSL.select(ORGANISATION.ID).from(ORGANISATION)
+                                .join(DSL.table(DSL.name("tree"))).on(ORGANISATION.PARENT_ID.eq(treeId))));
+        return new HashSet<>(dsl.withRecursive(tree).select(treeId).from(tree).fetch(r -> r.value1()));
+    }
+
+    /** The organisation and all above it. */
+    Set<Long> selfAndAbove(long organisationId) {
+        Field<Long> nodeId = DSL.field(DSL.name("chain", "node_id"), Long.class);
+        Field<Long> parent = DSL.field(DSL.name("chain", "up_id"), Long.class);
+        CommonTableExpression<?> chain = DSL.name("chain").fields("node_id", "up_id").as(
+                DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
+                        .where(ORGANISATION.ID.eq(organisationId))
+                        .unionAll(DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
+                                .join(DSL.table(DSL.name("chain"))).on(ORGANISATION.ID.eq(parent))));
+        return new HashSet<>(dsl.withRecursive(chain).select(nodeId).from(chain).fetch(r -> r.value1()));
+    }
+
+    List<PersonRef> people(String filter, Collection<Long> organisationIds, boolean activeOnly, int offset, int limit) {
+        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.TITLE, ORGANISATION.ID,
+                        ORGANISATION.NAME, PERSON.ACTIVE)
+                .from(PERSON).join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
+                .where(Filters.containsIgnoreCase(filter, PERSON.DISPLAY_NAME, PERSON.EMAIL, ORGANISATION.NAME))
+                .and(organisationIds == null ? DSL.noCondition() : PERSON.ORGANISATION_ID.in(organisationIds))
+                .and(activeOnly ? PERSON.ACTIVE.isTrue() : DSL.noCondition())
+                .orderBy(PERSON.DISPLAY_NAME, PERSON.ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new PersonRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        Boolean.TRUE.equals(r.value7())));
+    }
+
+    int countPeople(String filter, Collection<Long> organisationIds, boolean activeOnly) {
+        return dsl.fetchCount(dsl.select(PERSON.ID)
+                .from(PERSON).join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
+                .where(Filters.containsIgnoreCase(filter, PERSON.DISPLAY_NAME, PERSON.EMAIL, ORGANISATION.NAME))
+                .and(organisationIds == null ? DSL.noCondition() : PERSON.ORGANISATION_ID.in(organisationIds))
+                .and(activeOnly ? PERSON.ACTIVE.isTrue() : DSL.noCondition()));
+    }
+
+    Optional<PersonRef> person(long id) {
+        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.TITLE, ORGANISATION.ID,
+                        ORGANISATION.NAME, PERSON.ACTIVE)
+                .from(PERSON).join(ORGANISATION).on(ORGANISATION.ID.eq(PERSON.ORGANISATION_ID))
+                .where(PERSON.ID.eq(id))
+                .fetchOptional(r -> new PersonRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), Boolean.TRUE.equals(r.value7())));
+    }
+}

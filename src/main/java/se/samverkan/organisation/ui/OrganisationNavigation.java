@@ -1,0 +1,24 @@
+package se.samverkan.organisation.ui;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import se.samverkan.base.security.Role;
+import se.samverkan.base.security.SignedInUser;
+import se.samverkan.base.ui.NavigationContributor;
+import se.samverkan.base.ui.NavigationEntry;
+
+/** Administration of accounts, for administrators. */
+@Component
+class OrganisationNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> entries(SignedInUser user) {
+        return user.hasRole(Role.ADMIN)
+                ? List.of(new NavigationEntry(90, "nav.accounts", "admin/accounts", VaadinIcon.USERS))
+                : List.of();
+    }
+}
