@@ -139,6 +139,9 @@ class ActionItemRepository {
         if (filter.dueTo() != null) {
             c = c.and(ACTION_ITEM.DUE_DATE.le(filter.dueTo()));
         }
+        if (filter.dueWithinDays() != null) {
+            c = c.and(ACTION_ITEM.DUE_DATE.between(today, today.plusDays(filter.dueWithinDays())));
+        }
         if (filter.overdueOnly()) {
             c = c.and(overdue(today));
         }

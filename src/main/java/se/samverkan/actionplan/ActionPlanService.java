@@ -141,11 +141,16 @@ public class ActionPlanService {
 
     /** Items the user reads, by title, for the "builds on" picker. */
     public List<ActionItemSummary> findItemsByTitle(String text, int limit) {
-        return findItems(new ItemFilter(null, null, null, null, null, null, null, null, false, text),
+        return findItems(new ItemFilter(null, null, null, null, null, null, null, null, null, false, text),
                 List.of(new ItemOrder(ItemSort.TITLE, false)), 0, limit);
     }
 
     // --- editing ---------------------------------------------------------------------------------------------------
+
+    /** Whether the user may create items in the area (coordinators: led by their own organisation). */
+    public boolean canCreateItemIn(long areaId) {
+        return access.agreementOfArea(areaId).map(agreementId -> access.canCreate(agreementId, null)).orElse(false);
+    }
 
     /** A draft for a new item in the area, in the plan that covers today (or the newest), led by my organisation. */
     public ActionItemDraft newDraft(long areaId) {

@@ -70,6 +70,11 @@ public class IndicatorService {
                 .flatMap(d -> indicators.find(id, canEdit(d)));
     }
 
+    /** The indicator as its form edits it, for those who may change it. */
+    public IndicatorDraft findDraft(long id) {
+        return requireEditable(id);
+    }
+
     /** Whether the user may define, change and measure an indicator owned as in the draft. */
     public boolean canEdit(IndicatorDraft owner) {
         if (owner.getActionItemId() != null) {

@@ -61,6 +61,11 @@ class BrowseAgreementsIT {
                 .filter(new Locator.FilterOptions().setVisible(true))).hasCount(1);
 
         signIn(page, "stad", "demo");
+        // a coordinator starts on their own items, and finds the agreements in the menu
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
+                .isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-items(\\?continue)?$"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Överenskommelser").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
                 .isVisible();
         assertThat(page.getByText("Sara Lindqvist")).isVisible();
@@ -88,8 +93,8 @@ class BrowseAgreementsIT {
         itemLinks.first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(itemTitle);
         assertThat(page.getByText("Ansvarig part")).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Lägesrapporter")))
-                .isVisible();
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Lägesrapporter")))).isVisible();
         browser.assertAccessible(page, "the action item page");
         assertThat(page.title()).startsWith(itemTitle);
     }
@@ -98,6 +103,9 @@ class BrowseAgreementsIT {
     void theLanguageSwitchTurnsTheAppIntoEnglishAndBack() {
         Page page = browser.newPage();
         signIn(page, "polis", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Överenskommelser").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
                 .isVisible();
 
@@ -112,11 +120,11 @@ class BrowseAgreementsIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(url("login"));
         signIn(page, "polis", "demo");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Collaboration agreements")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My items")))
                 .isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("På svenska")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
                 .isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
     }
@@ -140,7 +148,7 @@ class BrowseAgreementsIT {
     void aCoordinatorHasNoAccountListAndGetsNotFoundForIt() {
         Page page = browser.newPage();
         signIn(page, "stad", "demo");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användarkonton"))).hasCount(0);
         page.navigate(url("admin/accounts"));

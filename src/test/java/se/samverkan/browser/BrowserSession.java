@@ -33,6 +33,8 @@ final class BrowserSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("axe-core is missing at " + AXE + " (the build installs it)", e);
         }
+        // a busy build machine can take longer than Playwright's default 5 s to render a page
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

@@ -2,32 +2,46 @@ package se.samverkan.actionplan.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionItemDetails;
 import se.samverkan.actionplan.ActionPlanService;
-import se.samverkan.actionplan.ProgressReportSummary;
-import se.samverkan.base.ui.DetailList;
+import se.samverkan.actionplan.IndicatorService;
+import se.samverkan.actionplan.ProgressReportService;
+import se.samverkan.audit.AuditService;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.SectionTabs;
+import se.samverkan.base.ui.ServiceErrors;
 
-/** One action item, read-only: what it is, who leads it, where it stands, and its progress reports. */
+/**
+ * One action item: where it stands, its facts, its progress reports, its indicators and its history. Those who may
+ * change it get Edit, New progress report and (managers) Delete; the services decide, the page only reflects it.
+ */
 @Route("action-items")
 @PermitAll
 public class ActionItemView extends DetailView<ActionItemDetails> {
 
     private final ActionPlanService actionPlans;
+    private final ProgressReportService reports;
+    private final IndicatorService indicators;
+    private final AuditService audit;
 
-    public ActionItemView(ActionPlanService actionPlans) {
+    public ActionItemView(ActionPlanService actionPlans, ProgressReportService reports, IndicatorService indicators,
+            AuditService audit) {
         this.actionPlans = actionPlans;
+        this.reports = reports;
+        this.indicators = indicators;
+        this.audit = audit;
     }
 
     @Override
@@ -47,63 +61,69 @@ public class ActionItemView extends DetailView<ActionItemDetails> {
 
     @Override
     protected void render(ActionItemDetails item) {
-        add(areaLink(item));
+        add(Links.route("areas/" + item.areaId(), item.areaPosition() + ". " + item.areaTitle()));
         add(new H1(item.title()));
-        if (item.description() != null) {
-            add(new Paragraph(item.description()));
-        }
-        add(facts(item));
-        add(new H2(getTranslation("progressReports.heading")));
-        if (item.reports().isEmpty()) {
-            add(new Paragraph(getTranslation("progressReports.empty")));
-        }
-        for (ProgressReportSummary report : item.reports()) {
-            add(report(report));
-        }
+        add(standing(item), actions(item));
+        SectionTabs tabs = new SectionTabs(getTranslation("actionItem.tabs"));
+        tabs.add(getTranslation("actionItem.tab.overview"), new ItemFacts(item));
+        tabs.add(getTranslation("actionItem.tab.reports", item.reports().size()),
+                new ReportTimeline(item.reports(), reports));
+        tabs.add(getTranslation("actionItem.tab.indicators"),
+                new IndicatorList(indicators, indicators.findOfItem(item.id()), null, null, item.id(),
+                        item.permissions().edit()));
+        tabs.add(getTranslation("actionItem.tab.history"), new ItemHistory(audit, item.id()));
+        tabs.addClassName("item-tabs");
+        add(tabs);
     }
 
-    private Anchor areaLink(ActionItemDetails item) {
-        return routeLink("areas/" + item.areaId(), item.areaPosition() + ". " + item.areaTitle());
-    }
-
-    /** Agreement and area views belong to the agreement feature: link to their routes, not their classes. */
-    private static Anchor routeLink(String route, String text) {
-        Anchor link = new Anchor(route, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
-    }
-
-    private DetailList facts(ActionItemDetails item) {
-        ProgressBar bar = new ProgressBar(0, 100, item.progress());
-        bar.getElement().setAttribute("aria-label", getTranslation("actionItem.progress"));
-        Div progress = new Div(bar, new Span(item.progress() + " %"));
-        progress.addClassName("progress");
-        Span due = new Span(Formats.date(item.dueDate()));
+    /** Status, assessment, progress and due date in one line, each in words. */
+    private Div standing(ActionItemDetails item) {
+        Span due = new Span(getTranslation("actionItem.dueDate") + ": " + Formats.date(item.dueDate())
+                + (item.overdue() ? " (" + getTranslation("actionItem.overdue") + ")" : ""));
         if (item.overdue()) {
-            due.setText(Formats.date(item.dueDate()) + " (" + getTranslation("actionItem.overdue") + ")");
             due.addClassName("overdue");
         }
-        return new DetailList()
-                .add(getTranslation("actionItem.status"), Formats.status(this, "actionItem.status", item.status()))
-                .add(getTranslation("actionItem.progress"), progress)
-                .add(getTranslation("actionItem.lead"), item.leadOrganisation())
-                .add(getTranslation("actionItem.responsible"), item.responsible() == null ? null
-                        : item.responsible().name() + " (" + item.responsible().email() + ")")
-                .add(getTranslation("actionItem.coOwners"), String.join(", ", item.coOwners()))
-                .add(getTranslation("actionItem.startDate"), Formats.date(item.startDate()))
-                .add(getTranslation("actionItem.dueDate"), due)
-                .add(getTranslation("actionItem.plan"), item.planTitle())
-                .add(getTranslation("actionItem.agreement"), routeLink("agreements/" + item.agreementId(),
-                        item.agreementTitle()));
+        Div line = new Div(Formats.status(this, "actionItem.status", item.status()),
+                ItemBadges.light(this, item.trafficLight()), new Span(item.progress() + " %"), due);
+        line.addClassName("item-standing");
+        return line;
     }
 
-    private Div report(ProgressReportSummary report) {
-        Div card = new Div();
-        card.addClassName("report");
-        Span heading = new Span(Formats.date(report.reportedOn()) + " · " + report.author() + " · "
-                + report.progress() + " %");
-        heading.addClassName("report-heading");
-        card.add(heading, Formats.status(this, "actionItem.status", report.status()), new Paragraph(report.summary()));
-        return card;
+    private Div actions(ActionItemDetails item) {
+        Div bar = new Div();
+        bar.addClassName("item-actions");
+        if (item.permissions().edit()) {
+            Anchor edit = Links.route("action-items/" + item.id() + "/edit", getTranslation("actionItem.edit"));
+            edit.addClassName("button-link");
+            edit.getElement().setAttribute("theme", "primary");
+            bar.add(edit);
+        }
+        if (item.permissions().report()) {
+            Button report = new Button(getTranslation("progressReport.new"), VaadinIcon.PLUS.create(),
+                    click -> new ProgressReportDialog(reports, item, this::refresh).open());
+            bar.add(report);
+        }
+        if (item.permissions().delete()) {
+            Button delete = new Button(getTranslation("actionItem.delete"), VaadinIcon.TRASH.create(),
+                    click -> confirmDelete(item));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            bar.add(delete);
+        }
+        return bar;
+    }
+
+    private void confirmDelete(ActionItemDetails item) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("actionItem.delete.heading"),
+                getTranslation("actionItem.delete.text", item.title()), getTranslation("actionItem.delete"),
+                event -> {
+                    if (ServiceErrors.attempt(this, java.util.Map.of(),
+                            () -> actionPlans.deleteItem(item.id(), item.version()))) {
+                        getUI().ifPresent(ui -> ui.navigate("areas/" + item.areaId()));
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 }

@@ -18,7 +18,7 @@ import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.base.ui.Formats;
 
 /** All agreements, city-wide first, loaded page by page. */
-@Route("")
+@Route("agreements")
 @PermitAll
 public class AgreementListView extends Main implements HasDynamicTitle {
 

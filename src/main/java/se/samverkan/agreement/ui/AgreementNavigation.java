@@ -16,6 +16,6 @@ class AgreementNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(SignedInUser user) {
-        return List.of(new NavigationEntry(20, "nav.agreements", "", VaadinIcon.HANDSHAKE));
+        return List.of(new NavigationEntry(20, "nav.agreements", "agreements", VaadinIcon.HANDSHAKE));
     }
 }

@@ -2,6 +2,7 @@ package se.samverkan.agreement.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +11,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionPlanService;
+import se.samverkan.actionplan.IndicatorService;
 import se.samverkan.actionplan.ui.ActionItemGrid;
+import se.samverkan.actionplan.ui.IndicatorList;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaDetails;
 import se.samverkan.base.ui.DetailView;
@@ -22,10 +25,12 @@ public class AreaView extends DetailView<AreaDetails> {
 
     private final AgreementService agreements;
     private final ActionPlanService actionPlans;
+    private final IndicatorService indicators;
 
-    public AreaView(AgreementService agreements, ActionPlanService actionPlans) {
+    public AreaView(AgreementService agreements, ActionPlanService actionPlans, IndicatorService indicators) {
         this.agreements = agreements;
         this.actionPlans = actionPlans;
+        this.indicators = indicators;
     }
 
     @Override
@@ -51,6 +56,15 @@ public class AreaView extends DetailView<AreaDetails> {
             add(new Paragraph(area.description()));
         }
         add(new H2(getTranslation("actionItems.heading")));
+        if (actionPlans.canCreateItemIn(area.id())) {
+            Anchor create = new Anchor("areas/" + area.id() + "/new-item", getTranslation("actionItem.new"));
+            create.getElement().setAttribute("router-link", true);
+            create.addClassName("button-link");
+            add(create);
+        }
         add(new ActionItemGrid(actionPlans, area.id()));
+        add(new H2(getTranslation("indicators.heading")));
+        add(new IndicatorList(indicators, indicators.findOfArea(area.id()), null, area.id(), null,
+                area.manageable()));
     }
 }

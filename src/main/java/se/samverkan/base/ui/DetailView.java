@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 public abstract class DetailView<T> extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private String title = "";
+    private Long id;
 
     protected DetailView() {
         addClassName("page");
@@ -32,11 +33,23 @@ public abstract class DetailView<T> extends Main implements HasUrlParameter<Long
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        this.id = id;
         T item = load(id).orElse(null);
         if (item == null) {
             event.rerouteToError(NotFoundException.class, getTranslation(notFoundKey()));
             return;
         }
+        show(item);
+    }
+
+    /** Loads the thing again and shows it as it is now, e.g. after a change made on the page. */
+    protected void refresh() {
+        if (id != null) {
+            load(id).ifPresent(this::show);
+        }
+    }
+
+    private void show(T item) {
         title = title(item);
         removeAll();
         render(item);

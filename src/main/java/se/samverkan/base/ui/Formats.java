@@ -20,6 +20,16 @@ public final class Formats {
         return date == null ? "–" : ISO.format(date);
     }
 
+    /** A number as people write it in the language: 1 234,5 in Swedish, 1,234.5 in English; no trailing zeros. */
+    public static String number(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(TranslationProvider.supported(locale));
+        format.setMaximumFractionDigits(4);
+        return format.format(value.stripTrailingZeros());
+    }
+
     public static String period(Component context, LocalDate start, LocalDate end) {
         if (end == null) {
             return context.getTranslation("period.from", date(start));

@@ -1,0 +1,220 @@
+package se.samverkan.actionplan.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import se.samverkan.actionplan.ActionItemStatus;
+import se.samverkan.actionplan.ActionPlanService;
+import se.samverkan.actionplan.ItemFilter;
+import se.samverkan.actionplan.TargetGroupRef;
+import se.samverkan.actionplan.TrafficLight;
+import se.samverkan.agreement.AgreementRef;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AreaOverview;
+import se.samverkan.organisation.OrganisationRef;
+import se.samverkan.organisation.OrganisationService;
+
+/**
+ * All action items the user reads, filtered by agreement, area, organisation, status, traffic light, target group,
+ * due window and free text. The filter lives in the URL ({@code ?agreement=1&status=ONGOING,PLANNED&due=overdue}),
+ * so a link to a filtered list can be shared, and dashboards can link into it.
+ */
+@Route("action-items")
+@PermitAll
+public class ActionItemListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Due windows: overdue, or due within so many days from today. */
+    enum Due {
+        OVERDUE, DAYS_14, DAYS_30, DAYS_90
+    }
+
+    private final ComboBox<AgreementRef> agreement = new ComboBox<>();
+    private final ComboBox<AreaOverview> area = new ComboBox<>();
+    private final ComboBox<OrganisationRef> organisation = new ComboBox<>();
+    private final MultiSelectComboBox<ActionItemStatus> status = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<TrafficLight> light = new MultiSelectComboBox<>();
+    private final ComboBox<TargetGroupRef> group = new ComboBox<>();
+    private final ComboBox<Due> due = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final AgreementService agreements;
+    private final ActionItemGrid grid;
+    private boolean applying;
+
+    public ActionItemListView(ActionPlanService actionPlans, AgreementService agreements,
+            OrganisationService organisations) {
+        this.agreements = agreements;
+        addClassNames("page", "list-page");
+        agreement.setLabel(getTranslation("filter.agreement"));
+        agreement.setItems(agreements.findRefs(null));
+        agreement.setItemLabelGenerator(AgreementRef::title);
+        agreement.setClearButtonVisible(true);
+        area.setLabel(getTranslation("filter.area"));
+        area.setClearButtonVisible(true);
+        area.setItemLabelGenerator(a -> a.position() + ". " + a.title());
+        organisation.setLabel(getTranslation("filter.organisation"));
+        organisation.setItems(organisations.findOrganisations());
+        organisation.setItemLabelGenerator(OrganisationRef::name);
+        organisation.setClearButtonVisible(true);
+        status.setLabel(getTranslation("filter.status"));
+        status.setItems(ActionItemStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("actionItem.status." + s.name()));
+        light.setLabel(getTranslation("filter.trafficLight"));
+        light.setItems(TrafficLight.values());
+        light.setItemLabelGenerator(l -> getTranslation("actionItem.light." + l.name()));
+        group.setLabel(getTranslation("filter.targetGroup"));
+        group.setItems(actionPlans.findTargetGroups(false));
+        group.setItemLabelGenerator(g -> g.name(getLocale()));
+        group.setClearButtonVisible(true);
+        due.setLabel(getTranslation("filter.due"));
+        due.setItems(Due.values());
+        due.setClearButtonVisible(true);
+        due.setItemLabelGenerator(d -> getTranslation("filter.due." + d.name()));
+        text.setLabel(getTranslation("filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+
+        grid = new ActionItemGrid(actionPlans, this::filter, false, true);
+        agreement.addValueChangeListener(change -> {
+            area.setItems(change.getValue() == null ? List.of() : agreements.findAreas(change.getValue().id()));
+            area.setEnabled(change.getValue() != null);
+            changed(change);
+        });
+        area.setEnabled(false);
+        area.addValueChangeListener(this::changed);
+        organisation.addValueChangeListener(this::changed);
+        status.addValueChangeListener(this::changed);
+        light.addValueChangeListener(this::changed);
+        group.addValueChangeListener(this::changed);
+        due.addValueChangeListener(this::changed);
+        text.addValueChangeListener(this::changed);
+        FormLayout filters = new FormLayout(agreement, area, organisation, status, light, group, due, text);
+        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+                new FormLayout.ResponsiveStep("60em", 4));
+        filters.addClassName("filters");
+        add(new H1(getTranslation("actionItems.all.heading")), filters, grid);
+    }
+
+    private void changed(ComponentValueChangeEvent<?, ?> change) {
+        if (applying) {
+            return;
+        }
+        grid.refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("action-items", QueryParameters.simple(parameters()))));
+    }
+
+    ItemFilter filter() {
+        Due window = due.getValue();
+        return new ItemFilter(id(agreement.getValue()), area.getValue() == null ? null : area.getValue().id(),
+                organisation.getValue() == null ? null : organisation.getValue().id(), status.getValue(),
+                light.getValue(), group.getValue() == null ? null : group.getValue().id(), null, null,
+                window == null || window == Due.OVERDUE ? null : days(window), window == Due.OVERDUE,
+                text.getValue());
+    }
+
+    private static int days(Due window) {
+        return switch (window) {
+            case DAYS_14 -> 14;
+            case DAYS_30 -> 30;
+            default -> 90;
+        };
+    }
+
+    private static Long id(AgreementRef ref) {
+        return ref == null ? null : ref.id();
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "agreement", agreement.getValue() == null ? null : agreement.getValue().id());
+        put(p, "area", area.getValue() == null ? null : area.getValue().id());
+        put(p, "organisation", organisation.getValue() == null ? null : organisation.getValue().id());
+        put(p, "status", status.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        put(p, "light", light.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        put(p, "group", group.getValue() == null ? null : group.getValue().id());
+        put(p, "due", due.getValue() == null ? null : due.getValue().name().toLowerCase());
+        put(p, "q", text.getValue());
+        return p;
+    }
+
+    private static void put(Map<String, String> p, String key, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            p.put(key, value.toString());
+        }
+    }
+
+    /** Reads the filter from the URL; unknown values are ignored rather than refused. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, String> q = event.getLocation().getQueryParameters().getParameters().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        applying = true;
+        try {
+            Optional<AgreementRef> chosen = number(q.get("agreement")).flatMap(id -> agreements.findRef(id));
+            agreement.setValue(chosen.orElse(null));
+            List<AreaOverview> areas = chosen.map(a -> agreements.findAreas(a.id())).orElse(List.of());
+            area.setItems(areas);
+            area.setEnabled(chosen.isPresent());
+            area.setValue(number(q.get("area")).flatMap(id -> areas.stream().filter(a -> a.id() == id).findFirst())
+                    .orElse(null));
+            organisation.setValue(number(q.get("organisation")).flatMap(id -> organisation.getListDataView()
+                    .getItems().filter(o -> o.id() == id).findFirst()).orElse(null));
+            status.setValue(enums(q.get("status"), ActionItemStatus.class));
+            light.setValue(enums(q.get("light"), TrafficLight.class));
+            group.setValue(number(q.get("group")).flatMap(id -> group.getListDataView().getItems()
+                    .filter(g -> g.id() == id).findFirst()).orElse(null));
+            due.setValue(Arrays.stream(Due.values()).filter(d -> d.name().equalsIgnoreCase(q.get("due"))).findFirst()
+                    .orElse(null));
+            text.setValue(Objects.requireNonNullElse(q.get("q"), ""));
+        } finally {
+            applying = false;
+        }
+        grid.refresh();
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(String csv, Class<E> type) {
+        if (csv == null) {
+            return Set.of();
+        }
+        return Arrays.stream(csv.split(",")).map(String::trim)
+                .flatMap(name -> Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actionItems.all.heading") + " – " + getTranslation("app.name");
+    }
+}

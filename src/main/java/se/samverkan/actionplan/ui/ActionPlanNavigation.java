@@ -1,0 +1,22 @@
+package se.samverkan.actionplan.ui;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import se.samverkan.base.security.SignedInUser;
+import se.samverkan.base.ui.NavigationContributor;
+import se.samverkan.base.ui.NavigationEntry;
+
+/** My items and all action items, for everyone. */
+@Component
+class ActionPlanNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> entries(SignedInUser user) {
+        return List.of(new NavigationEntry(10, "nav.myItems", "my-items", VaadinIcon.CLIPBOARD_USER),
+                new NavigationEntry(30, "nav.actionItems", "action-items", VaadinIcon.LIST));
+    }
+}

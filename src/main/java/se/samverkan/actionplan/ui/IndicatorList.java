@@ -1,0 +1,56 @@
+package se.samverkan.actionplan.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
+
+import se.samverkan.actionplan.IndicatorDirection;
+import se.samverkan.actionplan.IndicatorService;
+import se.samverkan.actionplan.IndicatorSummary;
+import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.RowNavigation;
+
+/**
+ * The indicators of an agreement, an area or an item (exactly one owner id given): the latest value against the
+ * target, each row opening the indicator; a New indicator button for those who may add one.
+ */
+public class IndicatorList extends Div {
+
+    public IndicatorList(IndicatorService service, List<IndicatorSummary> indicators, Long agreementId, Long areaId,
+            Long itemId, boolean canAdd) {
+        addClassName("indicator-list");
+        if (canAdd) {
+            Button add = new Button(getTranslation("indicator.new"), VaadinIcon.PLUS.create(),
+                    click -> new IndicatorDialog(service, service.newDraft(agreementId, areaId, itemId), null,
+                            id -> getUI().ifPresent(ui -> ui.navigate(IndicatorView.class, id))).open());
+            add(add);
+        }
+        if (indicators.isEmpty()) {
+            add(new Paragraph(getTranslation("indicators.empty")));
+            return;
+        }
+        Grid<IndicatorSummary> grid = new Grid<>();
+        grid.addComponentColumn(i -> new RouterLink(i.name(), IndicatorView.class, i.id()))
+                .setHeader(getTranslation("indicator.name")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(i -> i.latestValue() == null ? "–"
+                : Formats.number(i.latestValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.latestOn())
+                        + ")").setHeader(getTranslation("indicator.latest")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(i -> i.targetValue() == null ? "–"
+                : Formats.number(i.targetValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.targetDate())
+                        + ")").setHeader(getTranslation("indicator.target")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(i -> getTranslation(i.direction() == IndicatorDirection.HIGHER ? "indicator.direction.HIGHER"
+                : "indicator.direction.LOWER")).setHeader(getTranslation("indicator.direction")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(indicators);
+        grid.setAriaLabel(getTranslation("indicators.heading"));
+        RowNavigation.install(grid, i -> "indicators/" + i.id());
+        add(grid);
+    }
+}
