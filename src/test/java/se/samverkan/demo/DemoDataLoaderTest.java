@@ -2,6 +2,7 @@ package se.samverkan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.db.Tables.ACTION_ITEM;
+import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
 import static se.samverkan.db.Tables.AUDIT_EVENT;
 import static se.samverkan.db.Tables.INDICATOR;
@@ -56,6 +57,15 @@ class DemoDataLoaderTest {
         assertThat(dsl.select(AGREEMENT.TITLE).from(AGREEMENT)
                 .where(AGREEMENT.TITLE.startsWith("Medborgarlöfte Enskede-Årsta-Vantör"))
                 .fetch(AGREEMENT.TITLE)).containsExactly("Medborgarlöfte Enskede-Årsta-Vantör " + year);
+    }
+
+    @Test
+    void itemsLieInsideTheirPlanLoadedToday() {
+        assertThat(dsl.fetchCount(ACTION_ITEM.join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.ACTION_PLAN_ID)),
+                ACTION_ITEM.START_DATE.lt(ACTION_PLAN.PERIOD_START).or(ACTION_ITEM.DUE_DATE.gt(ACTION_PLAN.PERIOD_END))))
+                .isZero();
+        assertThat(dsl.fetchCount(ACTION_PLAN, ACTION_PLAN.PERIOD_START.le(LocalDate.now(clock))
+                .and(ACTION_PLAN.PERIOD_END.ge(LocalDate.now(clock))))).isEqualTo(dsl.fetchCount(ACTION_PLAN));
     }
 
     @Test
