@@ -86,7 +86,7 @@ class SchemaTest {
         rejects("ck_action_item_completed", () -> insertItem(areaOf("KS 2019/656", 1), "COMPLETED", 50));
         rejects("ck_action_item_status", () -> insertItem(areaOf("KS 2019/656", 1), "DONE", 10));
         // an item of the city-wide plan cannot sit in an area of another agreement
-        rejects("fk_action_item_area", () -> insertItem(areaOf("EÅV 2023/112", 1), "ONGOING", 10));
+        rejects("fk_action_item_area", () -> insertItem(areaOf(localAgreementDiaryNumber(), 1), "ONGOING", 10));
     }
 
     @Test
@@ -136,6 +136,12 @@ class SchemaTest {
         int before = dsl.fetchCount(ACTION_ITEM);
         insertItem(areaOf("KS 2019/656", 2), "ONGOING", 40);
         assertThat(dsl.fetchCount(ACTION_ITEM)).isEqualTo(before + 1);
+    }
+
+    /** The demo's local agreement, whose diary number follows the year. */
+    private String localAgreementDiaryNumber() {
+        return dsl.fetchValue(AGREEMENT.DIARY_NUMBER,
+                AGREEMENT.TITLE.eq("Lokal samverkansöverenskommelse Enskede-Årsta-Vantör"));
     }
 
     private long areaOf(String diaryNumber, int position) {
