@@ -34,7 +34,7 @@ import se.samverkan.agreement.AgreementService;
  * by how they are owned, so the table reads as the rules do:
  * <ul>
  * <li>OWN: led by stad's district administration (EÅV), in EÅV's local agreement, not co-owned by LPO Farsta;</li>
- * <li>POLICE: led by LPO Farsta (polis's organisation), in the city-wide agreement;</li>
+ * <li>POLICE: led by LPO Farsta (polis's organisation), in an agreement stad reads, not co-owned by EÅV;</li>
  * <li>CO_OWNED: co-owned by EÅV, led by an organisation above LPO Farsta but not LPO Farsta itself;</li>
  * <li>OTHER: led by the social services administration, in the city-wide agreement, co-owned by neither.</li>
  * </ul>
@@ -44,6 +44,8 @@ class PermissionTableTest {
 
     private static final String EAV = "Enskede-Årsta-Vantörs stadsdelsförvaltning";
     private static final String LPO_FARSTA = "Lokalpolisområde Farsta";
+    /** Farsta's local agreement, which stad (EÅV) does not read. */
+    private static final String FARSTA_AGREEMENT = "Lokal samverkansöverenskommelse Farsta";
 
     @Autowired
     ActionPlanService actionPlans;
@@ -101,7 +103,7 @@ class PermissionTableTest {
         f.put("OWN", item(ACTION_ITEM.LEAD_ORGANISATION_ID.eq(organisation(EAV))
                 .and(AGREEMENT.KIND.eq("LOCAL")).and(DSL.not(coOwnedBy(LPO_FARSTA)))));
         f.put("POLICE", item(ACTION_ITEM.LEAD_ORGANISATION_ID.eq(organisation(LPO_FARSTA))
-                .and(AGREEMENT.KIND.eq("CITY_WIDE"))));
+                .and(AGREEMENT.TITLE.ne(FARSTA_AGREEMENT)).and(DSL.not(coOwnedBy(EAV)))));
         f.put("CO_OWNED", item(coOwnedBy(EAV).and(ACTION_ITEM.LEAD_ORGANISATION_ID.ne(organisation(LPO_FARSTA)))
                 .and(ACTION_ITEM.LEAD_ORGANISATION_ID.ne(organisation(EAV))).and(DSL.not(coOwnedBy(LPO_FARSTA)))));
         f.put("OTHER", item(ACTION_ITEM.LEAD_ORGANISATION_ID.eq(organisation("Socialförvaltningen"))
@@ -155,7 +157,7 @@ class PermissionTableTest {
     /** Reading agreements follows parties up and down the hierarchy: stad does not read Farsta's local agreement. */
     @Test
     void agreementsAreReadWhereTheUsersOrganisationTakesPart() {
-        long farsta = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("FAR 2025/087"));
+        long farsta = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.TITLE.eq(FARSTA_AGREEMENT));
         long cityWide = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("KS 2019/656"));
         Map<String, Boolean> readsFarsta = Map.of("admin", true, "chef", true, "stad", false, "polis", true,
                 "insyn", false);

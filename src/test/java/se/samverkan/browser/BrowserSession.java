@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -22,6 +23,8 @@ final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -39,14 +42,25 @@ final class BrowserSession implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(ARGS));
     }
 
     Page newPage() {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(20_000);
         return page;
+    }
+
+    /**
+     * A second browser with a profile of its own in {@code userDataDir}, as a user has it: unlike the contexts of
+     * {@link #newPage()}, which are like private windows, it may install the app. Close it after use.
+     */
+    BrowserContext newProfile(Path userDataDir) {
+        BrowserContext context = playwright.chromium().launchPersistentContext(userDataDir,
+                new BrowserType.LaunchPersistentContextOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                        .setArgs(ARGS).setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        return context;
     }
 
     /** Runs axe-core on the page and fails on serious or critical WCAG 2.1 A/AA violations. */

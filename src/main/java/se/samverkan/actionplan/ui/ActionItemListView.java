@@ -15,7 +15,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -92,7 +92,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
         due.setClearButtonVisible(true);
         due.setItemLabelGenerator(d -> getTranslation("filter.due." + d.name()));
         text.setLabel(getTranslation("filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setPrefixComponent(UiIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -99,12 +99,12 @@ public class ActionItemView extends DetailView<ActionItemDetails> {
             bar.add(edit);
         }
         if (item.permissions().report()) {
-            Button report = new Button(getTranslation("progressReport.new"), VaadinIcon.PLUS.create(),
+            Button report = new Button(getTranslation("progressReport.new"), UiIcon.PLUS.create(),
                     click -> new ProgressReportDialog(reports, item, this::refresh).open());
             bar.add(report);
         }
         if (item.permissions().delete()) {
-            Button delete = new Button(getTranslation("actionItem.delete"), VaadinIcon.TRASH.create(),
+            Button delete = new Button(getTranslation("actionItem.delete"), UiIcon.TRASH.create(),
                     click -> confirmDelete(item));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(delete);

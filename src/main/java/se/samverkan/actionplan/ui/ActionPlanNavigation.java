@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.ui.NavigationContributor;
@@ -16,7 +16,7 @@ class ActionPlanNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(SignedInUser user) {
-        return List.of(new NavigationEntry(10, "nav.myItems", "my-items", VaadinIcon.CLIPBOARD_USER),
-                new NavigationEntry(30, "nav.actionItems", "action-items", VaadinIcon.LIST));
+        return List.of(new NavigationEntry(10, "nav.myItems", "my-items", UiIcon.MY_ITEMS),
+                new NavigationEntry(30, "nav.actionItems", "action-items", UiIcon.LIST));
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.component.textfield.TextField;
 
 import se.samverkan.actionplan.ActionItemSummary;
@@ -43,7 +43,7 @@ class BasisEditor extends Div {
         this.promises = agreements.findRefs(AgreementKind.CITIZEN_PROMISE);
         this.onChange = onChange;
         addClassName("line-editor");
-        Button add = new Button(getTranslation("basis.add"), VaadinIcon.PLUS.create(), click -> {
+        Button add = new Button(getTranslation("basis.add"), UiIcon.PLUS.create(), click -> {
             addRow(new BasisLine(BasisKind.INITIATIVE, null, null, null), itemId).kind().focus();
             onChange.run();
         });
@@ -83,7 +83,7 @@ class BasisEditor extends Div {
         kind.addValueChangeListener(change -> showFieldsFor(row));
         kind.setValue(line.getKind() == null ? BasisKind.INITIATIVE : line.getKind());
         showFieldsFor(row);
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+        Button remove = new Button(UiIcon.TRASH.create(), click -> {
             rows.remove(row);
             list.remove(layout);
             onChange.run();

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.router.RouterLink;
 
 import se.samverkan.actionplan.IndicatorDirection;
@@ -26,7 +26,7 @@ public class IndicatorList extends Div {
             Long itemId, boolean canAdd) {
         addClassName("indicator-list");
         if (canAdd) {
-            Button add = new Button(getTranslation("indicator.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(getTranslation("indicator.new"), UiIcon.PLUS.create(),
                     click -> new IndicatorDialog(service, service.newDraft(agreementId, areaId, itemId), null,
                             id -> getUI().ifPresent(ui -> ui.navigate(IndicatorView.class, id))).open());
             add(add);

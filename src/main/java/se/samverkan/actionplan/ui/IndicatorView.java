@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +56,7 @@ public class IndicatorView extends DetailView<IndicatorDetails> {
             add(new Paragraph(indicator.description()));
         }
         if (indicator.editable()) {
-            Button edit = new Button(getTranslation("indicator.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(getTranslation("indicator.edit"), UiIcon.EDIT.create(),
                     click -> new IndicatorDialog(indicators, indicators.findDraft(indicator.id()), indicator.id(),
                             id -> refresh()).open());
             add(edit);
@@ -128,7 +128,7 @@ public class IndicatorView extends DetailView<IndicatorDetails> {
                 .setAutoWidth(true);
         if (indicator.editable()) {
             grid.addComponentColumn(m -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                Button remove = new Button(UiIcon.TRASH.create(), click -> {
                     if (ServiceErrors.attempt(this, java.util.Map.of(),
                             () -> indicators.deleteMeasurement(m.id()))) {
                         refresh();

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -33,7 +33,7 @@ class ResourceEditor extends Div {
     ResourceEditor(List<ResourceLine> lines) {
         addClassName("line-editor");
         empty.setText(getTranslation("actionItem.resources.none"));
-        Button add = new Button(getTranslation("resource.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("resource.add"), UiIcon.PLUS.create(),
                 click -> addRow(new ResourceLine()).agency().focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(list, empty, add);
@@ -65,7 +65,7 @@ class ResourceEditor extends Div {
         Div layout = new Div(agency, funding, hours, fte, sek, comment);
         layout.addClassName("line-row");
         Row row = new Row(layout, agency, funding, hours, fte, sek, comment);
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+        Button remove = new Button(UiIcon.TRASH.create(), click -> {
             rows.remove(row);
             list.remove(layout);
             empty.setVisible(rows.isEmpty());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -16,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.UiIcon;
 
 /** All agreements, city-wide first, loaded page by page. */
 @Route("agreements")
@@ -31,7 +31,7 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         addClassName("page");
 
         filter.setLabel(getTranslation("agreements.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setPrefixComponent(UiIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

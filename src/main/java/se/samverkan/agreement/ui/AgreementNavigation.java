@@ -4,11 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
-
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.ui.NavigationContributor;
 import se.samverkan.base.ui.NavigationEntry;
+import se.samverkan.base.ui.UiIcon;
 
 /** Agreements, for everyone. */
 @Component
@@ -16,6 +15,6 @@ class AgreementNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(SignedInUser user) {
-        return List.of(new NavigationEntry(20, "nav.agreements", "agreements", VaadinIcon.HANDSHAKE));
+        return List.of(new NavigationEntry(20, "nav.agreements", "agreements", UiIcon.AGREEMENTS));
     }
 }

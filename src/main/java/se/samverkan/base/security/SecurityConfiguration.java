@@ -26,8 +26,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                // our own stylesheets, needed by the login page too
-                .requestMatchers("/styles/**").permitAll()
+                // our own stylesheets and icons, needed by the login page too (Vaadin permits the PWA files itself:
+                // manifest, service worker, offline page, favicon and the generated icons)
+                .requestMatchers("/styles/**", "/icons/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.samverkan.base.security.Role;
+import se.samverkan.base.ui.UiIcon;
 import se.samverkan.organisation.AccountService;
 import se.samverkan.organisation.AccountSummary;
 
@@ -25,7 +25,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
     public AccountListView(AccountService accounts) {
         addClassNames("page", "list-page");
         TextField filter = new TextField(getTranslation("accounts.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setPrefixComponent(UiIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
 

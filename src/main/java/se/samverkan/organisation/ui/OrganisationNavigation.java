@@ -4,12 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
-
 import se.samverkan.base.security.Role;
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.ui.NavigationContributor;
 import se.samverkan.base.ui.NavigationEntry;
+import se.samverkan.base.ui.UiIcon;
 
 /** Administration of accounts, for administrators. */
 @Component
@@ -18,7 +17,7 @@ class OrganisationNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries(SignedInUser user) {
         return user.hasRole(Role.ADMIN)
-                ? List.of(new NavigationEntry(90, "nav.accounts", "admin/accounts", VaadinIcon.USERS))
+                ? List.of(new NavigationEntry(90, "nav.accounts", "admin/accounts", UiIcon.ACCOUNTS))
                 : List.of();
     }
 }
