@@ -42,7 +42,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        return newPage(1280, 900);
+    }
+
+    /** A page in a window of the given size (CSS pixels), e.g. 390 × 844 for a phone. */
+    Page newPage(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(20_000);
         return page;
     }
