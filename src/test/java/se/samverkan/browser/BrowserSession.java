@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -33,6 +34,8 @@ final class BrowserSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("axe-core is missing at " + AXE + " (the build installs it)", e);
         }
+        // pages and assertions wait alike: on a busy build machine a page may take more than Playwright's 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

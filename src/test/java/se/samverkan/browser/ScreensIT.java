@@ -164,7 +164,7 @@ class ScreensIT {
                 .isEqualTo("Visa eller dölj underliggande sidor");
         signedIn.context().setOffline(true);
         signedIn.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CITY_WIDE)).click();
-        signedIn.waitForFunction("text => window.Vaadin.connectionIndicator.shadowRoot.textContent.includes(text)",
+        signedIn.waitForFunction("text => { const c = window.Vaadin.connectionIndicator; return (c.shadowRoot || c).textContent.includes(text); }",
                 "Anslutningen till servern bröts. Försöker ansluta igen …");
         signedIn.context().setOffline(false);
     }

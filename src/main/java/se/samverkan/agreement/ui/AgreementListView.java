@@ -57,7 +57,7 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(a -> Formats.status(this, "agreement.status", a.status()))
                 .setHeader(getTranslation("agreement.status")).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.START);
-        GridCards.install(grid, CARDS_BELOW, this::card);
+        GridCards.install(grid, CARDS_BELOW, getTranslation("nav.agreements"), this::card);
         RowNavigation.install(grid, a -> "agreements/" + a.id());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("agreements.heading"));

@@ -123,7 +123,7 @@ public class AgreementView extends DetailView<AgreementDetails> {
         count(grid, "area.pausedOrCancelled", c -> c.postponed() + c.cancelled());
         grid.addComponentColumn(row -> overdue(row.counts())).setHeader(getTranslation("area.overdue"))
                 .setWidth(COUNT_WIDTH).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        GridCards.install(grid, AREA_CARDS_BELOW, this::areaCard);
+        GridCards.install(grid, AREA_CARDS_BELOW, getTranslation("area.title"), this::areaCard);
         RowNavigation.install(grid, row -> "areas/" + row.area().id());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("areas.heading"));

@@ -16,8 +16,9 @@ import com.vaadin.flow.function.SerializableFunction;
  * The first render guesses from the browser window, so a phone does not see the columns flash by.
  *
  * <pre>
- * GridCards.install(grid, 640, item -&gt; new RowCard(new RouterLink(item.title(), ItemView.class, item.id()))
- *         .fact(getTranslation("item.status"), Formats.status(this, "item.status", item.status())));
+ * GridCards.install(grid, 640, getTranslation("actionItems.heading"),
+ *         item -&gt; new RowCard(new RouterLink(item.title(), ActionItemView.class, item.id()))
+ *                 .fact(getTranslation("actionItem.status"), Formats.status(this, "actionItem.status", item.status())));
  * </pre>
  *
  * Install it after the grid's columns are added; columns added later stay visible in card mode. Row navigation
@@ -33,10 +34,12 @@ public final class GridCards<T> {
     private final List<Grid.Column<T>> columns;
     private boolean cards;
 
-    private GridCards(Grid<T> grid, int minColumnsWidth, SerializableFunction<T, Component> card) {
+    private GridCards(Grid<T> grid, int minColumnsWidth, String header, SerializableFunction<T, Component> card) {
         this.grid = grid;
         this.columns = new ArrayList<>(grid.getColumns());
-        this.cardColumn = grid.addComponentColumn(card::apply).setKey("card").setFlexGrow(1).setAutoWidth(false);
+        // the card column has a header of its own: a grid's header row needs a cell (ARIA), and it names the cards
+        this.cardColumn = grid.addComponentColumn(card::apply).setKey("card").setHeader(header).setFlexGrow(1)
+                .setAutoWidth(false);
         grid.getElement().addEventListener(EVENT, event -> show(event.getEventData().get("event.detail").asBoolean()))
                 .addEventData("event.detail");
         grid.addAttachListener(attach -> {
@@ -48,10 +51,11 @@ public final class GridCards<T> {
 
     /**
      * Shows the grid's rows as cards made by {@code card} whenever the grid is narrower than {@code minColumnsWidth}
-     * CSS pixels (choose the width at which the columns stop fitting).
+     * CSS pixels (choose the width at which the columns stop fitting), under a header naming what the cards are.
      */
-    public static <T> GridCards<T> install(Grid<T> grid, int minColumnsWidth, SerializableFunction<T, Component> card) {
-        return new GridCards<>(grid, minColumnsWidth, card);
+    public static <T> GridCards<T> install(Grid<T> grid, int minColumnsWidth, String header,
+            SerializableFunction<T, Component> card) {
+        return new GridCards<>(grid, minColumnsWidth, header, card);
     }
 
     /** Whether the rows are shown as cards right now. */
