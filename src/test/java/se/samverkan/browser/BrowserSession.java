@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -36,8 +37,8 @@ final class BrowserSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("axe-core is missing at " + AXE + " (the build installs it)", e);
         }
-        // a busy build machine can take longer than Playwright's default 5 s to render a page
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        // pages and assertions wait alike: on a busy build machine a page may take more than Playwright's 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
@@ -46,7 +47,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        return newPage(1280, 900);
+    }
+
+    /** A page in a window of the given size (CSS pixels), e.g. 390 × 844 for a phone. */
+    Page newPage(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(20_000);
         return page;
     }

@@ -2,8 +2,10 @@ package se.samverkan.agreement.ui;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -25,11 +27,18 @@ import se.samverkan.agreement.AreaOverview;
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
+import se.samverkan.base.ui.RowNavigation;
 
 /** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
 @Route("agreements")
 @PermitAll
 public class AgreementView extends DetailView<AgreementDetails> {
+
+    private static final String COUNT_WIDTH = "6.5rem";
+    /** Below this grid width (CSS px) the areas are cards: the columns need about 900 px. */
+    static final int AREA_CARDS_BELOW = 900;
 
     private final AgreementService agreements;
     private final ActionPlanService actionPlans;
@@ -102,26 +111,20 @@ public class AgreementView extends DetailView<AgreementDetails> {
     private Grid<AreaRow> areas(AgreementDetails agreement) {
         Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
         Grid<AreaRow> grid = new Grid<>();
-        grid.addColumn(row -> row.area().position()).setHeader(getTranslation("area.position")).setAutoWidth(true)
+        grid.addColumn(row -> row.area().position()).setHeader(getTranslation("area.position")).setWidth("3rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> new RouterLink(row.area().title(), AreaView.class, row.area().id()))
-                .setHeader(getTranslation("area.title")).setWidth("20rem").setFlexGrow(1);
-        grid.addColumn(row -> row.counts().total()).setHeader(getTranslation("area.items")).setAutoWidth(true);
-        grid.addColumn(row -> row.counts().planned()).setHeader(getTranslation("actionItem.status.PLANNED"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.counts().ongoing()).setHeader(getTranslation("actionItem.status.ONGOING"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.counts().completed()).setHeader(getTranslation("actionItem.status.COMPLETED"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.counts().postponed() + row.counts().cancelled())
-                .setHeader(getTranslation("area.pausedOrCancelled")).setAutoWidth(true);
-        grid.addComponentColumn(row -> {
-            Span overdue = new Span(String.valueOf(row.counts().overdue()));
-            if (row.counts().overdue() > 0) {
-                overdue.addClassName("overdue-count");
-            }
-            return overdue;
-        }).setHeader(getTranslation("area.overdue")).setAutoWidth(true);
+        grid.addComponentColumn(this::areaLink).setHeader(getTranslation("area.title")).setWidth("14rem")
+                .setFlexGrow(1);
+        // the counts take narrow columns whose headers wrap, so that all of them, "overdue" last, fit at 1280 px
+        count(grid, "area.items", AreaItemCounts::total);
+        count(grid, "actionItem.status.PLANNED", AreaItemCounts::planned);
+        count(grid, "actionItem.status.ONGOING", AreaItemCounts::ongoing);
+        count(grid, "actionItem.status.COMPLETED", AreaItemCounts::completed);
+        count(grid, "area.pausedOrCancelled", c -> c.postponed() + c.cancelled());
+        grid.addComponentColumn(row -> overdue(row.counts())).setHeader(getTranslation("area.overdue"))
+                .setWidth(COUNT_WIDTH).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        GridCards.install(grid, AREA_CARDS_BELOW, getTranslation("area.title"), this::areaCard);
+        RowNavigation.install(grid, row -> "areas/" + row.area().id());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("areas.heading"));
         grid.setAllRowsVisible(true);
@@ -131,5 +134,36 @@ public class AgreementView extends DetailView<AgreementDetails> {
                 .toList());
         grid.addClassName("areas-grid");
         return grid;
+    }
+
+    private RouterLink areaLink(AreaRow row) {
+        return new RouterLink(row.area().title(), AreaView.class, row.area().id());
+    }
+
+    private void count(Grid<AreaRow> grid, String headerKey, ToIntFunction<AreaItemCounts> count) {
+        grid.addColumn(row -> count.applyAsInt(row.counts())).setHeader(getTranslation(headerKey))
+                .setWidth(COUNT_WIDTH).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+    }
+
+    private static Span overdue(AreaItemCounts counts) {
+        Span overdue = new Span(String.valueOf(counts.overdue()));
+        if (counts.overdue() > 0) {
+            overdue.addClassName("overdue-count");
+        }
+        return overdue;
+    }
+
+    /** An area on a phone: its number and title, then its counts, overdue first. */
+    private RowCard areaCard(AreaRow row) {
+        AreaItemCounts counts = row.counts();
+        return new RowCard(new RouterLink(row.area().position() + ". " + row.area().title(), AreaView.class,
+                row.area().id()))
+                .fact(getTranslation("area.items"), String.valueOf(counts.total()))
+                .fact(getTranslation("area.overdue"), overdue(counts))
+                .fact(getTranslation("actionItem.status.PLANNED"), String.valueOf(counts.planned()))
+                .fact(getTranslation("actionItem.status.ONGOING"), String.valueOf(counts.ongoing()))
+                .fact(getTranslation("actionItem.status.COMPLETED"), String.valueOf(counts.completed()))
+                .fact(getTranslation("area.pausedOrCancelled"),
+                        String.valueOf(counts.postponed() + counts.cancelled()));
     }
 }

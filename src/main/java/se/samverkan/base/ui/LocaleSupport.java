@@ -31,7 +31,9 @@ public class LocaleSupport implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), localeFor(VaadinSession.getCurrent())));
-        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+        // not the browser's language (Vaadin's default): Swedish unless this session chose English. A request without
+        // a session (cookies turned off, or an expired session) gets Swedish
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(localeFor(VaadinSession.getCurrent())));
     }
 
     /**
@@ -52,8 +54,17 @@ public class LocaleSupport implements VaadinServiceInitListener {
         return messages;
     }
 
-    private Locale localeFor(VaadinSession session) {
-        Object chosen = session == null ? null : session.getAttribute(CHOSEN);
+    /** The language of this session's pages: chosen in the session, else saved by the signed-in user, else Swedish. */
+    Locale localeFor(VaadinSession session) {
+        Object chosen = null;
+        if (session != null) {
+            session.lock(); // reentrant: callers may hold it already
+            try {
+                chosen = session.getAttribute(CHOSEN);
+            } finally {
+                session.unlock();
+            }
+        }
         if (chosen instanceof Locale locale) {
             return locale;
         }

@@ -26,7 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(new LanguageSwitch(getLocale(), LocaleSupport::choose), title, tagline, login);
+        add(new SkipLink(), new LanguageSwitch(getLocale(), LocaleSupport::choose), title, tagline, login);
     }
 
     private LoginI18n i18n() {

@@ -20,7 +20,10 @@ import se.samverkan.base.security.CurrentUser;
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.security.UserPreferences;
 
-/** The frame around every signed-in view: navigation, the signed-in user, the language switch and sign-out. */
+/**
+ * The frame around every signed-in view: a skip link, navigation, the signed-in user, the language switch and
+ * sign-out. Focus after navigation and Vaadin's own texts are set up for every page by {@link PageSetup}.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -51,12 +54,15 @@ public class MainLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(who, language, logout);
         bar.addClassName("navbar-end");
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        addToNavbar(toggle, bar);
+        // the skip link comes first: the navbar precedes the drawer and the content in the tab order
+        addToNavbar(new SkipLink(), toggle, bar);
+        setI18n(ComponentTexts.appLayout(getLocale()));
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        nav.setI18n(ComponentTexts.sideNav(getLocale()));
         contributors.stream().flatMap(contributor -> contributor.entries(user).stream())
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.path(),
