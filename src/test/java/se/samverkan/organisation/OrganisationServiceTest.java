@@ -34,6 +34,10 @@ class OrganisationServiceTest {
         return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(name)).fetchSingle().value1();
     }
 
+    private long lastEvent() {
+        return dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(AUDIT_EVENT.ID), 0L)).from(AUDIT_EVENT).fetchSingle().value1();
+    }
+
     private static OrganisationDraft draft(String name, OrganisationKind kind, Agency agency, Long parentId) {
         OrganisationDraft d = new OrganisationDraft();
         d.setName(name);
@@ -80,6 +84,7 @@ class OrganisationServiceTest {
     @Test
     void anUpdateIsAuditedWithBeforeAndAfterAndAStaleVersionIsRefused() {
         long id = idOf("Trafikkontoret");
+        long since = lastEvent();
         OrganisationDraft first = organisations.editDraft(id).orElseThrow();
         OrganisationDraft second = organisations.editDraft(id).orElseThrow();
         first.setShortName("TRAF");
@@ -95,7 +100,7 @@ class OrganisationServiceTest {
         var change = dsl.select(AUDIT_CHANGE.FIELD, AUDIT_CHANGE.BEFORE_VALUE, AUDIT_CHANGE.AFTER_VALUE)
                 .from(AUDIT_CHANGE).join(AUDIT_EVENT).on(AUDIT_EVENT.ID.eq(AUDIT_CHANGE.EVENT_ID))
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq("ORGANISATION")).and(AUDIT_EVENT.ENTITY_ID.eq(id))
-                .and(AUDIT_EVENT.ACTION.eq("UPDATE")).fetchSingle();
+                .and(AUDIT_EVENT.ACTION.eq("UPDATE")).and(AUDIT_EVENT.ID.gt(since)).fetchSingle();
         assertThat(change.value1()).isEqualTo("organisation.shortName");
         assertThat(change.value2()).isEqualTo("TK");
         assertThat(change.value3()).isEqualTo("TRAF");
@@ -104,9 +109,9 @@ class OrganisationServiceTest {
     @Test
     void savingWithoutChangesWritesNoAuditRow() {
         long id = idOf("Fastighetskontoret");
+        long since = lastEvent();
         organisations.updateOrganisation(id, organisations.editDraft(id).orElseThrow());
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("ORGANISATION")
-                .and(AUDIT_EVENT.ENTITY_ID.eq(id)))).isZero();
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ID.gt(since))).isZero();
     }
 
     @Test

@@ -113,6 +113,8 @@ class PersonServiceTest {
     @Test
     void aDeactivatedPersonIsAuditedAndCannotReceiveItems() {
         long id = personByEmail("maria.holmgren@stad.example.se");
+        long since = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(AUDIT_EVENT.ID), 0L)).from(AUDIT_EVENT)
+                .fetchSingle().value1();
         PersonDraft d = people.editDraft(id).orElseThrow();
         d.setActive(false);
         people.updatePerson(id, d);
@@ -123,7 +125,8 @@ class PersonServiceTest {
         var change = dsl.select(AUDIT_CHANGE.FIELD, AUDIT_CHANGE.VALUE_KEY_PREFIX, AUDIT_CHANGE.BEFORE_VALUE,
                         AUDIT_CHANGE.AFTER_VALUE)
                 .from(AUDIT_CHANGE).join(AUDIT_EVENT).on(AUDIT_EVENT.ID.eq(AUDIT_CHANGE.EVENT_ID))
-                .where(AUDIT_EVENT.ENTITY_TYPE.eq("PERSON")).and(AUDIT_EVENT.ENTITY_ID.eq(id)).fetchSingle();
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq("PERSON")).and(AUDIT_EVENT.ENTITY_ID.eq(id))
+                .and(AUDIT_EVENT.ID.gt(since)).fetchSingle();
         assertThat(change.value1()).isEqualTo("person.active");
         assertThat(change.value2()).isEqualTo("yesNo.");
         assertThat(change.value3()).isEqualTo("YES");
@@ -153,7 +156,7 @@ class PersonServiceTest {
                 .fetch(r -> r.value1());
         assertThat(theirs).as("the demo gives Ahmed Karimi items").isNotEmpty();
         long to = people.createPerson(draft("Nora Nyberg", "nora.nyberg@stad.example.se"));
-        long lastEvent = dsl.select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchSingle().value1();
+        long lastEvent = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(AUDIT_EVENT.ID), 0L)).from(AUDIT_EVENT).fetchSingle().value1();
 
         assertThat(actionPlans.handOverItems(from, to)).isEqualTo(theirs.size());
 
