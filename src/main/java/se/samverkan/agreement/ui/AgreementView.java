@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
@@ -22,20 +26,28 @@ import se.samverkan.agreement.AgreementDetails;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaOverview;
+import se.samverkan.agreement.AreaService;
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
 
-/** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
+/**
+ * One agreement: its facts, its parties, its prioritized areas with their action items counted by status, and its
+ * action plans. Those who manage the agreement also edit it, its areas and its plans from here.
+ */
 @Route("agreements")
 @PermitAll
+@StyleSheet("styles/editing.css")
 public class AgreementView extends DetailView<AgreementDetails> {
 
     private final AgreementService agreements;
+    private final AreaService areaService;
     private final ActionPlanService actionPlans;
+    private Grid<AreaRow> areaGrid;
 
-    public AgreementView(AgreementService agreements, ActionPlanService actionPlans) {
+    public AgreementView(AgreementService agreements, AreaService areaService, ActionPlanService actionPlans) {
         this.agreements = agreements;
+        this.areaService = areaService;
         this.actionPlans = actionPlans;
     }
 
@@ -57,13 +69,25 @@ public class AgreementView extends DetailView<AgreementDetails> {
     @Override
     protected void render(AgreementDetails agreement) {
         add(new RouterLink(getTranslation("agreements.back"), AgreementListView.class));
-        add(new H1(agreement.title()));
+        FlexLayout header = new FlexLayout(new H1(agreement.title()));
+        header.addClassName("page-header");
+        if (agreement.manageable()) {
+            Button edit = new Button(getTranslation("agreement.edit"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(AgreementEditView.editRoute(agreement.id()))));
+            header.add(edit);
+        }
+        add(header);
         if (agreement.summary() != null) {
             add(new Paragraph(agreement.summary()));
         }
         add(facts(agreement));
         add(new H2(getTranslation("areas.heading")));
-        add(areas(agreement));
+        areaGrid = areas(agreement);
+        add(areaGrid);
+        if (agreement.manageable()) {
+            add(new AreaManager(areaService, agreements, actionPlans, agreement.id(), () -> showAreas(agreement)));
+        }
+        add(new PlanSection(actionPlans, agreement.id(), agreement.manageable()));
         if (!agreement.children().isEmpty()) {
             add(new H2(getTranslation("agreement.children")));
             UnorderedList children = new UnorderedList();
@@ -100,7 +124,6 @@ public class AgreementView extends DetailView<AgreementDetails> {
     }
 
     private Grid<AreaRow> areas(AgreementDetails agreement) {
-        Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
         Grid<AreaRow> grid = new Grid<>();
         grid.addColumn(row -> row.area().position()).setHeader(getTranslation("area.position")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -125,11 +148,17 @@ public class AgreementView extends DetailView<AgreementDetails> {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("areas.heading"));
         grid.setAllRowsVisible(true);
-        // an agreement has a handful of areas: two grouped queries return them all
-        grid.setItems(agreements.findAreas(agreement.id()).stream()
+        grid.addClassName("areas-grid");
+        areaGrid = grid;
+        showAreas(agreement);
+        return grid;
+    }
+
+    /** An agreement has a handful of areas: two grouped queries return them all. */
+    private void showAreas(AgreementDetails agreement) {
+        Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
+        areaGrid.setItems(agreements.findAreas(agreement.id()).stream()
                 .map(area -> new AreaRow(area, counts.getOrDefault(area.id(), AreaItemCounts.none(area.id()))))
                 .toList());
-        grid.addClassName("areas-grid");
-        return grid;
     }
 }
