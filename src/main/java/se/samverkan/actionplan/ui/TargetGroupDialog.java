@@ -9,7 +9,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 
+import jakarta.validation.constraints.NotBlank;
 import se.samverkan.actionplan.TargetGroupDraft;
 import se.samverkan.actionplan.TargetGroupService;
 import se.samverkan.base.ui.ServiceErrors;
@@ -18,6 +20,11 @@ import se.samverkan.base.ui.ServiceErrors;
 class TargetGroupDialog extends Dialog {
 
     private final BeanValidationBinder<TargetGroupDraft> binder = new BeanValidationBinder<>(TargetGroupDraft.class);
+    {
+        // a required text is marked as such too, not only required values
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
+    }
     private final TextField nameSv = new TextField();
     private final TextField nameEn = new TextField();
     private final Checkbox active = new Checkbox();

@@ -85,7 +85,7 @@ public class AgreementEditView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void refuse() {
-        add(new H1(title), new Paragraph(getTranslation("agreement.notAllowed")),
+        add(new H1(title), new Paragraph(getTranslation("error.notAllowed")),
                 new RouterLink(getTranslation("agreements.back"), AgreementListView.class));
     }
 

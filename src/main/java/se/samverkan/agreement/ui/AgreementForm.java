@@ -19,7 +19,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 
+import jakarta.validation.constraints.NotBlank;
 import se.samverkan.agreement.AgreementDraft;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementRef;
@@ -33,6 +35,11 @@ import se.samverkan.organisation.OrganisationRef;
 class AgreementForm extends FormLayout {
 
     private final BeanValidationBinder<AgreementDraft> binder = new BeanValidationBinder<>(AgreementDraft.class);
+    {
+        // a required text is marked as such too, not only required values
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
+    }
     private final RadioButtonGroup<AgreementKind> kind = new RadioButtonGroup<>();
     private final TextField title = new TextField();
     private final TextField diaryNumber = new TextField();

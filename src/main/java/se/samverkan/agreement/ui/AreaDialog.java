@@ -9,7 +9,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 
+import jakarta.validation.constraints.NotBlank;
 import se.samverkan.agreement.AreaDraft;
 import se.samverkan.agreement.AreaService;
 import se.samverkan.base.ui.ServiceErrors;
@@ -18,6 +20,11 @@ import se.samverkan.base.ui.ServiceErrors;
 class AreaDialog extends Dialog {
 
     private final BeanValidationBinder<AreaDraft> binder = new BeanValidationBinder<>(AreaDraft.class);
+    {
+        // a required text is marked as such too, not only required values
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
+    }
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
 

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 
+import jakarta.validation.constraints.NotBlank;
 import se.samverkan.organisation.Agency;
 import se.samverkan.organisation.OrganisationDraft;
 import se.samverkan.organisation.OrganisationKind;
@@ -20,6 +22,11 @@ import se.samverkan.organisation.OrganisationRef;
 class OrganisationForm extends FormLayout {
 
     private final BeanValidationBinder<OrganisationDraft> binder = new BeanValidationBinder<>(OrganisationDraft.class);
+    {
+        // a required text is marked as such too, not only required values
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
+    }
     private final TextField name = new TextField();
     private final TextField shortName = new TextField();
     private final RadioButtonGroup<Agency> agency = new RadioButtonGroup<>();

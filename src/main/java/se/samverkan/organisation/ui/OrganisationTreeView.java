@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -30,6 +32,7 @@ import se.samverkan.organisation.OrganisationService;
  */
 @Route(OrganisationTreeView.ROUTE)
 @RolesAllowed(Role.ADMIN_NAME)
+@StyleSheet("styles/editing.css")
 public class OrganisationTreeView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "admin/organisations";
@@ -44,12 +47,12 @@ public class OrganisationTreeView extends Main implements HasDynamicTitle {
 
         TreeGrid<OrganisationRef> grid = new TreeGrid<>();
         grid.addHierarchyColumn(OrganisationRef::name).setHeader(getTranslation("organisation.name"))
-                .setWidth("18rem").setFlexGrow(3);
-        grid.addColumn(o -> o.shortName() == null ? "–" : o.shortName())
+                .setWidth("18rem").setFlexGrow(3).setSortable(false);
+        Grid.Column<OrganisationRef> shortName = grid.addColumn(o -> o.shortName() == null ? "–" : o.shortName())
                 .setHeader(getTranslation("organisation.shortName")).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(o -> getTranslation("organisation.kind." + o.kind()))
+        Grid.Column<OrganisationRef> kind = grid.addColumn(o -> getTranslation("organisation.kind." + o.kind()))
                 .setHeader(getTranslation("organisation.kind")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(o -> getTranslation("agency." + o.agency()))
+        Grid.Column<OrganisationRef> agency = grid.addColumn(o -> getTranslation("agency." + o.agency()))
                 .setHeader(getTranslation("organisation.agency")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("organisations.heading"));
@@ -58,6 +61,8 @@ public class OrganisationTreeView extends Main implements HasDynamicTitle {
         List<OrganisationRef> roots = tree(organisations.findOrganisations(), grid);
         grid.expandRecursively(roots, Integer.MAX_VALUE);
         RowNavigation.install(grid, o -> ROUTE + "/" + o.id());
+        // on a phone the tree of names is what matters
+        NarrowScreens.install(grid, List.of(shortName, kind, agency), null);
 
         add(header, grid);
     }

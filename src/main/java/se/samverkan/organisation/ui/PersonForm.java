@@ -11,7 +11,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 
+import jakarta.validation.constraints.NotBlank;
 import se.samverkan.organisation.OrganisationRef;
 import se.samverkan.organisation.PersonDraft;
 
@@ -19,6 +21,11 @@ import se.samverkan.organisation.PersonDraft;
 class PersonForm extends FormLayout {
 
     private final BeanValidationBinder<PersonDraft> binder = new BeanValidationBinder<>(PersonDraft.class);
+    {
+        // a required text is marked as such too, not only required values
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == NotBlank.class));
+    }
     private final TextField displayName = new TextField();
     private final TextField email = new TextField();
     private final TextField title = new TextField();

@@ -48,13 +48,13 @@ public class PersonListView extends Main implements HasDynamicTitle {
 
         Grid<PersonRef> grid = new Grid<>();
         Grid.Column<PersonRef> name = grid.addColumn(PersonRef::displayName)
-                .setHeader(getTranslation("person.displayName")).setWidth("10rem").setFlexGrow(2);
+                .setHeader(getTranslation("person.displayName")).setWidth("10rem").setFlexGrow(1);
         Grid.Column<PersonRef> email = grid.addColumn(PersonRef::email).setHeader(getTranslation("person.email"))
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("17rem").setFlexGrow(1);
         Grid.Column<PersonRef> title = grid.addColumn(p -> p.title() == null ? "–" : p.title())
-                .setHeader(getTranslation("person.title")).setWidth("10rem").setFlexGrow(2);
+                .setHeader(getTranslation("person.title")).setWidth("9rem").setFlexGrow(1);
         Grid.Column<PersonRef> organisation = grid.addColumn(PersonRef::organisationName)
-                .setHeader(getTranslation("person.organisation")).setWidth("14rem").setFlexGrow(2);
+                .setHeader(getTranslation("person.organisation")).setWidth("13rem").setFlexGrow(1);
         Grid.Column<PersonRef> active = grid.addColumn(this::activeText)
                 .setHeader(getTranslation("person.active")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<PersonRef> compact = grid.addComponentColumn(this::card)
