@@ -15,7 +15,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -47,7 +46,8 @@ class AgreementForm extends FormLayout {
     private final TextArea summary = new TextArea();
     private final DatePicker periodStart = DateFields.datePicker(getTranslation("agreement.periodStart"));
     private final DatePicker periodEnd = DateFields.datePicker(getTranslation("agreement.periodEnd"));
-    private final Select<AgreementStatus> status = new Select<>();
+    /** Radio buttons, not a Select: Vaadin 25.2's select button carries an ARIA attribute axe-core refuses. */
+    private final RadioButtonGroup<AgreementStatus> status = new RadioButtonGroup<>();
     private final DatePicker adoptedOn = DateFields.datePicker(getTranslation("agreement.adoptedOn"));
     private final TextField adoptedBy = new TextField();
     private final MultiSelectComboBox<OrganisationRef> parties = new MultiSelectComboBox<>();
@@ -75,7 +75,7 @@ class AgreementForm extends FormLayout {
         periodEnd.setHelperText(getTranslation("agreement.periodEnd.help"));
         status.setLabel(getTranslation("agreement.status"));
         status.setItems(AgreementStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("agreement.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation("agreement.status." + s.name()));
         adoptedBy.setLabel(getTranslation("agreement.adoptedBy"));
         adoptedBy.setHelperText(getTranslation("agreement.adoptedBy.help"));
         adoptedBy.setMaxLength(AgreementDraft.ADOPTED_BY_MAX);
@@ -91,7 +91,7 @@ class AgreementForm extends FormLayout {
         status.addValueChangeListener(change -> statusChanged(change.getValue()));
 
         add(kind, title, diaryNumber, parent, summary, periodStart, periodEnd, status, adoptedOn, adoptedBy, parties);
-        for (Component wide : new Component[] { kind, title, parent, summary, parties }) {
+        for (Component wide : new Component[] { kind, title, parent, summary, status, parties }) {
             setColspan(wide, 2);
         }
     }
