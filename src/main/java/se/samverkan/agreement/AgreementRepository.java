@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -92,11 +93,12 @@ class AgreementRepository {
 
     /** The agreement's areas in order. */
     List<AreaOverview> areas(long agreementId) {
-        return dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION)
+        return dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, PRIORITY_AREA.DESCRIPTION,
+                        PRIORITY_AREA.VERSION)
                 .from(PRIORITY_AREA)
                 .where(PRIORITY_AREA.AGREEMENT_ID.eq(agreementId))
                 .orderBy(PRIORITY_AREA.POSITION)
-                .fetch(r -> new AreaOverview(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new AreaOverview(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Agreements one of whose parties is among the organisations. */
@@ -130,5 +132,93 @@ class AgreementRepository {
                 .where(PRIORITY_AREA.ID.eq(areaId))
                 .fetchOptional(r -> new AreaDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), manageable));
+    }
+
+    // --- editing agreements ---------------------------------------------------------------------------------------
+
+    /** The agreement as its form edits it. */
+    Optional<AgreementDraft> draft(long id) {
+        return dsl.selectFrom(AGREEMENT).where(AGREEMENT.ID.eq(id)).fetchOptional(r -> {
+            AgreementDraft d = new AgreementDraft();
+            d.setKind(AgreementKind.valueOf(r.getKind()));
+            d.setTitle(r.getTitle());
+            d.setDiaryNumber(r.getDiaryNumber());
+            d.setParentId(r.getParentId());
+            d.setSummary(r.getSummary());
+            d.setPeriodStart(r.getPeriodStart());
+            d.setPeriodEnd(r.getPeriodEnd());
+            d.setStatus(AgreementStatus.valueOf(r.getStatus()));
+            d.setAdoptedOn(r.getAdoptedOn());
+            d.setAdoptedBy(r.getAdoptedBy());
+            d.setPartyIds(new LinkedHashSet<>(dsl.select(AGREEMENT_PARTY.ORGANISATION_ID).from(AGREEMENT_PARTY)
+                    .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).orderBy(AGREEMENT_PARTY.ORGANISATION_ID)
+                    .fetch(p -> p.value1())));
+            d.setVersion(r.getVersion());
+            return d;
+        });
+    }
+
+    /** Another agreement has the diary number (compared as the database does: without regard to case). */
+    boolean diaryNumberTaken(String diaryNumber, Long exceptId) {
+        return dsl.fetchExists(AGREEMENT, AGREEMENT.DIARY_NUMBER.eq(diaryNumber)
+                .and(exceptId == null ? DSL.noCondition() : AGREEMENT.ID.ne(exceptId)));
+    }
+
+    boolean hasChildren(long id) {
+        return dsl.fetchExists(AGREEMENT, AGREEMENT.PARENT_ID.eq(id));
+    }
+
+    /** The names of the organisations that exist among the ids, by name. */
+    List<String> organisationNames(Collection<Long> ids) {
+        return dsl.select(ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.in(ids))
+                .orderBy(ORGANISATION.NAME).fetch(r -> r.value1());
+    }
+
+    long insert(AgreementDraft d) {
+        long id = dsl.insertInto(AGREEMENT)
+                .set(AGREEMENT.KIND, d.getKind().name())
+                .set(AGREEMENT.TITLE, d.getTitle())
+                .set(AGREEMENT.DIARY_NUMBER, d.getDiaryNumber())
+                .set(AGREEMENT.PARENT_ID, d.getParentId())
+                .set(AGREEMENT.SUMMARY, d.getSummary())
+                .set(AGREEMENT.PERIOD_START, d.getPeriodStart())
+                .set(AGREEMENT.PERIOD_END, d.getPeriodEnd())
+                .set(AGREEMENT.STATUS, d.getStatus().name())
+                .set(AGREEMENT.ADOPTED_ON, d.getAdoptedOn())
+                .set(AGREEMENT.ADOPTED_BY, d.getAdoptedBy())
+                .returningResult(AGREEMENT.ID)
+                .fetchSingle().value1();
+        replaceParties(id, d.getPartyIds());
+        return id;
+    }
+
+    /** Updates the agreement if it still has the version the draft was read at; returns the rows updated. */
+    int update(long id, AgreementDraft d) {
+        int rows = dsl.update(AGREEMENT)
+                .set(AGREEMENT.KIND, d.getKind().name())
+                .set(AGREEMENT.TITLE, d.getTitle())
+                .set(AGREEMENT.DIARY_NUMBER, d.getDiaryNumber())
+                .set(AGREEMENT.PARENT_ID, d.getParentId())
+                .set(AGREEMENT.SUMMARY, d.getSummary())
+                .set(AGREEMENT.PERIOD_START, d.getPeriodStart())
+                .set(AGREEMENT.PERIOD_END, d.getPeriodEnd())
+                .set(AGREEMENT.STATUS, d.getStatus().name())
+                .set(AGREEMENT.ADOPTED_ON, d.getAdoptedOn())
+                .set(AGREEMENT.ADOPTED_BY, d.getAdoptedBy())
+                .set(AGREEMENT.VERSION, AGREEMENT.VERSION.plus(1))
+                .where(AGREEMENT.ID.eq(id)).and(AGREEMENT.VERSION.eq(d.getVersion()))
+                .execute();
+        if (rows == 1) {
+            replaceParties(id, d.getPartyIds());
+        }
+        return rows;
+    }
+
+    private void replaceParties(long id, Collection<Long> organisationIds) {
+        dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)).execute();
+        for (Long organisation : organisationIds) {
+            dsl.insertInto(AGREEMENT_PARTY).set(AGREEMENT_PARTY.AGREEMENT_ID, id)
+                    .set(AGREEMENT_PARTY.ORGANISATION_ID, organisation).execute();
+        }
     }
 }

@@ -39,6 +39,66 @@ class OrganisationRepository {
         return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(id));
     }
 
+    Optional<OrganisationRef> ref(long id) {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND,
+                        ORGANISATION.AGENCY, ORGANISATION.PARENT_ID)
+                .from(ORGANISATION).where(ORGANISATION.ID.eq(id))
+                .fetchOptional(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    // --- editing organisations ------------------------------------------------------------------------------------
+
+    /** The organisation as its form edits it. */
+    Optional<OrganisationDraft> draft(long id) {
+        return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(r -> {
+            OrganisationDraft d = new OrganisationDraft();
+            d.setName(r.getName());
+            d.setShortName(r.getShortName());
+            d.setKind(OrganisationKind.valueOf(r.getKind()));
+            d.setAgency(Agency.valueOf(r.getAgency()));
+            d.setParentId(r.getParentId());
+            d.setVersion(r.getVersion());
+            return d;
+        });
+    }
+
+    /** Another organisation has the name (compared as the database does: case and accents of the collation). */
+    boolean nameTaken(String name, Long exceptId) {
+        return dsl.fetchExists(ORGANISATION, ORGANISATION.NAME.eq(name)
+                .and(exceptId == null ? DSL.noCondition() : ORGANISATION.ID.ne(exceptId)));
+    }
+
+    /** The agencies of the organisation's direct children. */
+    Set<String> childAgencies(long id) {
+        return new HashSet<>(dsl.selectDistinct(ORGANISATION.AGENCY).from(ORGANISATION)
+                .where(ORGANISATION.PARENT_ID.eq(id)).fetch(r -> r.value1()));
+    }
+
+    long insert(OrganisationDraft d) {
+        return dsl.insertInto(ORGANISATION)
+                .set(ORGANISATION.NAME, d.getName())
+                .set(ORGANISATION.SHORT_NAME, d.getShortName())
+                .set(ORGANISATION.KIND, d.getKind().name())
+                .set(ORGANISATION.AGENCY, d.getAgency().name())
+                .set(ORGANISATION.PARENT_ID, d.getParentId())
+                .returningResult(ORGANISATION.ID)
+                .fetchSingle().value1();
+    }
+
+    /** Updates the organisation if it still has the version the draft was read at; returns the rows updated. */
+    int update(long id, OrganisationDraft d) {
+        return dsl.update(ORGANISATION)
+                .set(ORGANISATION.NAME, d.getName())
+                .set(ORGANISATION.SHORT_NAME, d.getShortName())
+                .set(ORGANISATION.KIND, d.getKind().name())
+                .set(ORGANISATION.AGENCY, d.getAgency().name())
+                .set(ORGANISATION.PARENT_ID, d.getParentId())
+                .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                .where(ORGANISATION.ID.eq(id)).and(ORGANISATION.VERSION.eq(d.getVersion()))
+                .execute();
+    }
+
     /** The organisation and all below it, walking the hierarchy down in the database. */
     Set<Long> selfAndBelow(long organisationId) {
         Field<Long> treeId = DSL.field(DSL.name("tree", "node_id"), Long.class);

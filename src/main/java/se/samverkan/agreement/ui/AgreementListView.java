@@ -1,11 +1,15 @@
 package se.samverkan.agreement.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,6 +28,7 @@ import se.samverkan.base.ui.RowNavigation;
 /** All agreements, city-wide first, loaded page by page. */
 @Route("agreements")
 @PermitAll
+@StyleSheet("styles/editing.css")
 public class AgreementListView extends Main implements HasDynamicTitle {
 
     /** Below this grid width (CSS px) the rows are cards: the columns need about 940 px. */
@@ -67,7 +72,15 @@ public class AgreementListView extends Main implements HasDynamicTitle {
         grid.addClassName("fill");
         addClassName("list-page");
 
-        add(new H1(getTranslation("agreements.heading")), filter, grid);
+        FlexLayout header = new FlexLayout(new H1(getTranslation("agreements.heading")));
+        header.addClassName("page-header");
+        if (agreements.canCreate()) {
+            Button create = new Button(getTranslation("agreements.new"), UiIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(AgreementEditView.class)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+        add(header, filter, grid);
     }
 
     private RouterLink titleLink(AgreementSummary agreement) {

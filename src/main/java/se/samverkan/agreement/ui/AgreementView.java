@@ -6,6 +6,8 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
@@ -24,16 +27,22 @@ import se.samverkan.agreement.AgreementDetails;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaOverview;
+import se.samverkan.agreement.AreaService;
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
 import se.samverkan.base.ui.GridCards;
 import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.RowNavigation;
+import se.samverkan.base.ui.UiIcon;
 
-/** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
+/**
+ * One agreement: its facts, its parties, its prioritized areas with their action items counted by status, and its
+ * action plans. Those who manage the agreement also edit it, its areas and its plans from here.
+ */
 @Route("agreements")
 @PermitAll
+@StyleSheet("styles/editing.css")
 public class AgreementView extends DetailView<AgreementDetails> {
 
     private static final String COUNT_WIDTH = "6.5rem";
@@ -41,10 +50,13 @@ public class AgreementView extends DetailView<AgreementDetails> {
     static final int AREA_CARDS_BELOW = 900;
 
     private final AgreementService agreements;
+    private final AreaService areaService;
     private final ActionPlanService actionPlans;
+    private Grid<AreaRow> areaGrid;
 
-    public AgreementView(AgreementService agreements, ActionPlanService actionPlans) {
+    public AgreementView(AgreementService agreements, AreaService areaService, ActionPlanService actionPlans) {
         this.agreements = agreements;
+        this.areaService = areaService;
         this.actionPlans = actionPlans;
     }
 
@@ -66,13 +78,25 @@ public class AgreementView extends DetailView<AgreementDetails> {
     @Override
     protected void render(AgreementDetails agreement) {
         add(new RouterLink(getTranslation("agreements.back"), AgreementListView.class));
-        add(new H1(agreement.title()));
+        FlexLayout header = new FlexLayout(new H1(agreement.title()));
+        header.addClassName("page-header");
+        if (agreement.manageable()) {
+            Button edit = new Button(getTranslation("agreement.edit"), UiIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(AgreementEditView.editRoute(agreement.id()))));
+            header.add(edit);
+        }
+        add(header);
         if (agreement.summary() != null) {
             add(new Paragraph(agreement.summary()));
         }
         add(facts(agreement));
         add(new H2(getTranslation("areas.heading")));
-        add(areas(agreement));
+        areaGrid = areas(agreement);
+        add(areaGrid);
+        if (agreement.manageable()) {
+            add(new AreaManager(areaService, agreements, actionPlans, agreement.id(), () -> showAreas(agreement)));
+        }
+        add(new PlanSection(actionPlans, agreement.id(), agreement.manageable()));
         if (!agreement.children().isEmpty()) {
             add(new H2(getTranslation("agreement.children")));
             UnorderedList children = new UnorderedList();
@@ -109,7 +133,6 @@ public class AgreementView extends DetailView<AgreementDetails> {
     }
 
     private Grid<AreaRow> areas(AgreementDetails agreement) {
-        Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
         Grid<AreaRow> grid = new Grid<>();
         grid.addColumn(row -> row.area().position()).setHeader(getTranslation("area.position")).setWidth("3rem")
                 .setFlexGrow(0);
@@ -128,11 +151,9 @@ public class AgreementView extends DetailView<AgreementDetails> {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("areas.heading"));
         grid.setAllRowsVisible(true);
-        // an agreement has a handful of areas: two grouped queries return them all
-        grid.setItems(agreements.findAreas(agreement.id()).stream()
-                .map(area -> new AreaRow(area, counts.getOrDefault(area.id(), AreaItemCounts.none(area.id()))))
-                .toList());
         grid.addClassName("areas-grid");
+        areaGrid = grid;
+        showAreas(agreement);
         return grid;
     }
 
@@ -165,5 +186,13 @@ public class AgreementView extends DetailView<AgreementDetails> {
                 .fact(getTranslation("actionItem.status.COMPLETED"), String.valueOf(counts.completed()))
                 .fact(getTranslation("area.pausedOrCancelled"),
                         String.valueOf(counts.postponed() + counts.cancelled()));
+    }
+
+    /** An agreement has a handful of areas: two grouped queries return them all. */
+    private void showAreas(AgreementDetails agreement) {
+        Map<Long, AreaItemCounts> counts = actionPlans.countItemsByArea(agreement.id());
+        areaGrid.setItems(agreements.findAreas(agreement.id()).stream()
+                .map(area -> new AreaRow(area, counts.getOrDefault(area.id(), AreaItemCounts.none(area.id()))))
+                .toList());
     }
 }

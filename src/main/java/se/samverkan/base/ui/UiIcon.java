@@ -9,7 +9,10 @@ import com.vaadin.flow.component.icon.SvgIcon;
  */
 public enum UiIcon {
     SEARCH("search"), SIGN_OUT("sign-out"), AGREEMENTS("agreements"), ACCOUNTS("accounts"), PLUS("plus"),
-    TRASH("trash"), EDIT("edit"), MY_ITEMS("my-items"), LIST("list");
+    TRASH("trash"), EDIT("edit"), MY_ITEMS("my-items"), LIST("list"),
+    ORGANISATIONS("organisations"), PEOPLE("people"), TAGS("tags"), ARROW_UP("arrow-up"), ARROW_DOWN("arrow-down"),
+    CALENDAR("calendar"), CHART("chart"), CONSULTATION("consultation"), DOWNLOAD("download"), UPLOAD("upload"),
+    USER("user"), MAIL("mail");
 
     static final String SPRITE = "icons/ui.svg";
 
