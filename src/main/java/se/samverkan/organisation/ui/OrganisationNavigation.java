@@ -11,14 +11,15 @@ import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.ui.NavigationContributor;
 import se.samverkan.base.ui.NavigationEntry;
 
-/** Administration of accounts, for administrators. */
+/** Administration of accounts, for administrators, and everyone's own account. */
 @Component
 class OrganisationNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationEntry> entries(SignedInUser user) {
+        NavigationEntry mine = new NavigationEntry(99, "nav.myAccount", "account", VaadinIcon.USER);
         return user.hasRole(Role.ADMIN)
-                ? List.of(new NavigationEntry(90, "nav.accounts", "admin/accounts", VaadinIcon.USERS))
-                : List.of();
+                ? List.of(new NavigationEntry(90, "nav.accounts", "admin/accounts", VaadinIcon.USERS), mine)
+                : List.of(mine);
     }
 }
