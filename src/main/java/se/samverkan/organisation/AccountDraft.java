@@ -16,7 +16,7 @@ import se.samverkan.base.security.Role;
  */
 public class AccountDraft {
 
-    @NotNull
+    @NotNull(message = "{account.error.person}")
     private Long personId;
     @NotBlank
     @Pattern(regexp = AccountService.USERNAME_PATTERN, message = "{account.error.username}")

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -28,6 +29,8 @@ final class BrowserSession implements AutoCloseable {
     private final String axeSource;
 
     BrowserSession() {
+        // assertions wait as long as actions do: pages load slowly on a busy build machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         try {
             axeSource = Files.readString(AXE);
         } catch (IOException e) {

@@ -66,6 +66,10 @@ class AccountCreateDialog extends Dialog {
         binder.forField(roles).bind("roles");
         binder.forField(language).bind("language");
         binder.setBean(new AccountDraft());
+        // Vaadin marks a required checkbox group with aria-required, which role=group does not allow (axe:
+        // aria-allowed-attr); the rule is in the helper text and the service's message instead
+        roles.setRequiredIndicatorVisible(false);
+        roles.setHelperText(getTranslation("account.roles.choose"));
 
         FormLayout form = new FormLayout(person, username, roles, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -32,7 +32,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     private void beforeEnter(BeforeEnterEvent event) {
         if (event.getNavigationTarget() != MyAccountView.class && currentUser.get().isPresent()
                 && accounts.mustChangeMyPassword()) {
-            event.rerouteTo(MyAccountView.class);
+            event.forwardTo(MyAccountView.class);
         }
     }
 }
