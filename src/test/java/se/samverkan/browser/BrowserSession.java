@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,7 +21,8 @@ import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, with axe-core (the npm package, installed into target/axe by the
- * build) injected into each page to check WCAG 2.1 A and AA.
+ * build) injected into each page to check WCAG 2.1 A and AA; each checked page must also have come with the security
+ * headers and have had no Content-Security-Policy violation.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -27,6 +32,8 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final String axeSource;
+    private final Map<Page, Map<String, String>> documentHeaders = new ConcurrentHashMap<>();
+    private final Map<Page, List<String>> consoleViolations = new ConcurrentHashMap<>();
 
     BrowserSession() {
         // assertions wait as long as actions do: pages load slowly on a busy build machine
@@ -47,9 +54,46 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        // every Content-Security-Policy violation a page reports, kept in the page for assertAccessible
+        context.addInitScript("""
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'
+                    + e.lineNumber));
+                """);
+        Page page = context.newPage();
         page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                consoleViolations.computeIfAbsent(page, p -> new ArrayList<>()).add(message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                documentHeaders.put(page, response.allHeaders());
+            }
+        });
         return page;
+    }
+
+    /**
+     * The page's document came with the security headers, and nothing on the page broke its Content-Security-Policy
+     * (as the page's own violation events and the console report them).
+     */
+    void assertSecure(Page page, String where) {
+        Map<String, String> headers = documentHeaders.getOrDefault(page, Map.of());
+        assertThat(headers.get("content-security-policy")).as("CSP of " + where).contains("default-src 'self'",
+                "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.get("referrer-policy")).as("Referrer-Policy of " + where).isEqualTo("same-origin");
+        assertThat(headers.get("permissions-policy")).as("Permissions-Policy of " + where).contains("camera=()");
+        assertThat(headers.get("x-content-type-options")).as("X-Content-Type-Options of " + where)
+                .isEqualTo("nosniff");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.evaluate("() => window.__cspViolations || []");
+        assertThat(violations).as("CSP violations on " + where).isEmpty();
+        assertThat(consoleViolations.getOrDefault(page, List.of())).as("CSP messages in the console on " + where)
+                .isEmpty();
     }
 
     /** Runs axe-core on the page and fails on serious or critical WCAG 2.1 A/AA violations. */
@@ -60,7 +104,8 @@ final class BrowserSession implements AutoCloseable {
         // a picture of every checked page, for people reading a failed build
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", where.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+        // evaluated through the DevTools protocol: an inline script tag would (rightly) be refused by the page's CSP
+        page.evaluate(axeSource + "\n;0");
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate("""
                 async () => {
@@ -74,6 +119,9 @@ final class BrowserSession implements AutoCloseable {
                 }
                 """);
         assertThat(violations).as("axe-core on " + where).isEmpty();
+        if (page.url().startsWith("http")) {
+            assertSecure(page, where);
+        }
     }
 
     @Override
