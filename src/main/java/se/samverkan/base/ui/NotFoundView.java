@@ -31,13 +31,22 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         add(new H1(getTranslation("error.notFound.heading")));
-        if (parameter.hasCustomMessage()) {
+        if (parameter.hasCustomMessage() && isOurText(parameter.getCustomMessage())) {
             add(new Paragraph(parameter.getCustomMessage()));
         }
         Anchor home = new Anchor("", getTranslation("error.back"));
         home.getElement().setAttribute("router-link", true);
         add(home);
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    /**
+     * Our own "… does not exist" texts, translated; never Vaadin's English route messages, which would also tell an
+     * unknown address from a forbidden one.
+     */
+    private boolean isOurText(String message) {
+        var texts = TranslationProvider.bundle(getLocale());
+        return texts.keySet().stream().anyMatch(key -> message.equals(texts.getString(key)));
     }
 
     @Override
