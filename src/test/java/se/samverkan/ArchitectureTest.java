@@ -59,6 +59,7 @@ class ArchitectureTest {
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("Organisation", "organisation"), Map.entry("Person", "organisation"),
             Map.entry("UserAccount", "organisation"), Map.entry("UserRole", "organisation"),
+            Map.entry("SignInThrottle", "organisation"), Map.entry("SsoIdentity", "organisation"),
             Map.entry("Agreement", "agreement"), Map.entry("AgreementParty", "agreement"),
             Map.entry("PriorityArea", "agreement"),
             Map.entry("ActionPlan", "actionplan"), Map.entry("ActionItem", "actionplan"),

@@ -13,7 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samverkan.db.embedded.data-dir=target/test-db/${random.uuid}",
         "samverkan.db.embedded.port=0",
-        "samverkan.demo.enabled=true"
+        "samverkan.demo.enabled=true",
+        "samverkan.metrics.password=" + WebIntegrationTest.METRICS_PASSWORD
 })
 public @interface WebIntegrationTest {
+
+    /** The scraper's password for /actuator/prometheus in the web tests. */
+    String METRICS_PASSWORD = "scrape-secret-for-tests";
 }

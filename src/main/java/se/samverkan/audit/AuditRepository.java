@@ -86,6 +86,18 @@ class AuditRepository {
         return new ArrayList<>(entries.values());
     }
 
+    /** Sign-in events of an account (the account is their entity), newest first. */
+    List<SignInEvent> signInEvents(long accountId, int limit) {
+        return dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION, AUDIT_EVENT.CLIENT_ADDRESS)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq("ACCOUNT"), AUDIT_EVENT.ENTITY_ID.eq(accountId),
+                        AUDIT_EVENT.ACTION.in(AuditAction.SIGN_IN.name(), AuditAction.SIGN_IN_FAILURE.name(),
+                                AuditAction.SIGN_IN_LOCKED.name()))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new SignInEvent(r.value1(), AuditAction.valueOf(r.value2()), r.value3()));
+    }
+
     static Condition ofItem(long actionItemId) {
         return AUDIT_EVENT.ACTION_ITEM_ID.eq(actionItemId);
     }

@@ -51,6 +51,19 @@ public class AuditService {
         audit.insert(record, LocalDateTime.now(clock), accountId, username, clientAddress());
     }
 
+    /** As {@link #recordAs(AuditRecord, Long, String)}, from the given client address (that sign-in saw). */
+    @Transactional
+    public void recordAs(AuditRecord record, Long accountId, String username, String clientAddress) {
+        audit.insert(record, LocalDateTime.now(clock), accountId, username, clientAddress);
+    }
+
+    /** The signed-in user's own recent sign-ins, failures and locks, newest first, with the client address. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SignInEvent> mySignInEvents(int limit) {
+        return audit.signInEvents(currentUser.require().accountId(), limit);
+    }
+
     /** The history of an action item (its own changes, reports, measurements, attachments), newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

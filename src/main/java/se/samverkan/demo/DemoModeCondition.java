@@ -2,9 +2,9 @@ package se.samverkan.demo;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-
-import se.samverkan.base.db.NoExternalDatabaseCondition;
+import org.springframework.util.StringUtils;
 
 /**
  * Demo mode ({@code samverkan.demo.enabled}) is on by default with the embedded database and off with an
@@ -14,7 +14,20 @@ class DemoModeCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        boolean embedded = new NoExternalDatabaseCondition().matches(context, metadata);
-        return context.getEnvironment().getProperty("samverkan.demo.enabled", Boolean.class, embedded);
+        return isOn(context.getEnvironment());
+    }
+
+    static boolean isOn(Environment environment) {
+        boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        return environment.getProperty("samverkan.demo.enabled", Boolean.class, embedded);
+    }
+
+    /** The opposite: demo mode is off. */
+    static class Off implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !isOn(context.getEnvironment());
+        }
     }
 }

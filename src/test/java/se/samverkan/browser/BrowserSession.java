@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -18,7 +21,8 @@ import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, with axe-core (the npm package, installed into target/axe by the
- * build) injected into each page to check WCAG 2.1 A and AA.
+ * build) injected into each page to check WCAG 2.1 A and AA; each checked page must also have come with the security
+ * headers and have had no Content-Security-Policy violation.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -30,8 +34,12 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final String axeSource;
+    private final Map<Page, Map<String, String>> documentHeaders = new ConcurrentHashMap<>();
+    private final Map<Page, List<String>> consoleViolations = new ConcurrentHashMap<>();
 
     BrowserSession() {
+        // assertions wait as long as actions do: pages load slowly on a busy build machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         try {
             axeSource = Files.readString(AXE);
         } catch (IOException e) {
@@ -52,8 +60,26 @@ final class BrowserSession implements AutoCloseable {
 
     /** A page in a window of the given size (CSS pixels), e.g. 390 × 844 for a phone. */
     Page newPage(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        // every Content-Security-Policy violation a page reports, kept in the page for assertAccessible
+        context.addInitScript("""
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'
+                    + e.lineNumber));
+                """);
+        Page page = context.newPage();
         page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                consoleViolations.computeIfAbsent(page, p -> new ArrayList<>()).add(message.text());
+            }
+        });
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                documentHeaders.put(page, response.allHeaders());
+            }
+        });
         return page;
     }
 
@@ -69,6 +95,25 @@ final class BrowserSession implements AutoCloseable {
         return context;
     }
 
+    /**
+     * The page's document came with the security headers, and nothing on the page broke its Content-Security-Policy
+     * (as the page's own violation events and the console report them).
+     */
+    void assertSecure(Page page, String where) {
+        Map<String, String> headers = documentHeaders.getOrDefault(page, Map.of());
+        assertThat(headers.get("content-security-policy")).as("CSP of " + where).contains("default-src 'self'",
+                "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.get("referrer-policy")).as("Referrer-Policy of " + where).isEqualTo("same-origin");
+        assertThat(headers.get("permissions-policy")).as("Permissions-Policy of " + where).contains("camera=()");
+        assertThat(headers.get("x-content-type-options")).as("X-Content-Type-Options of " + where)
+                .isEqualTo("nosniff");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.evaluate("() => window.__cspViolations || []");
+        assertThat(violations).as("CSP violations on " + where).isEmpty();
+        assertThat(consoleViolations.getOrDefault(page, List.of())).as("CSP messages in the console on " + where)
+                .isEmpty();
+    }
+
     /** Runs axe-core on the page and fails on serious or critical WCAG 2.1 A/AA violations. */
     void assertAccessible(Page page, String where) {
         // check the rendered page, not the empty shell Vaadin starts from
@@ -77,7 +122,8 @@ final class BrowserSession implements AutoCloseable {
         // a picture of every checked page, for people reading a failed build
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", where.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+        // evaluated through the DevTools protocol: an inline script tag would (rightly) be refused by the page's CSP
+        page.evaluate(axeSource + "\n;0");
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) page.evaluate("""
                 async () => {
@@ -91,6 +137,9 @@ final class BrowserSession implements AutoCloseable {
                 }
                 """);
         assertThat(violations).as("axe-core on " + where).isEmpty();
+        if (page.url().startsWith("http")) {
+            assertSecure(page, where);
+        }
     }
 
     @Override

@@ -17,4 +17,9 @@ public class AccountTestSupport {
     public void setEnabled(String username, boolean enabled) {
         accounts.setEnabled(username, enabled);
     }
+
+    @Transactional(readOnly = true)
+    public String passwordHash(String username) {
+        return accounts.credentials(username).orElseThrow().passwordHash();
+    }
 }

@@ -11,8 +11,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * With no {@code spring.datasource.url} configured, the application starts its own MariaDB and uses it.
- * The data source depends on the database bean, so Spring closes the pool before it stops MariaDB.
+ * With no {@code spring.datasource.url} configured, the application starts its own MariaDB and uses it, with the
+ * account and password the database keeps in its data directory. The data source depends on the database bean, so
+ * Spring closes the pool before it stops MariaDB.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -29,8 +30,8 @@ class EmbeddedMariaDbConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("samverkan-embedded");
         config.setJdbcUrl(db.jdbcUrl());
-        config.setUsername("root");
-        config.setPassword("");
+        config.setUsername(db.username());
+        config.setPassword(db.password());
         config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
     }

@@ -3,6 +3,7 @@ package se.samverkan.base.db;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Settings of the embedded MariaDB that starts when no external database is configured.
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 instances with their own data dirs never share it
  * @param port     TCP port; 0 picks a free one at every start
  * @param database name of the schema the application uses
+ * @param watchdog whether a small watchdog process stops the server when the JVM is killed hard (default true;
+ *                 otherwise the next start stops the leftover server)
  */
 @ConfigurationProperties("samverkan.db.embedded")
-public record EmbeddedMariaDbProperties(Path dataDir, Path baseDir, Integer port, String database) {
+public record EmbeddedMariaDbProperties(Path dataDir, Path baseDir, Integer port, String database, Boolean watchdog) {
 
+    @ConstructorBinding
     public EmbeddedMariaDbProperties {
         if (dataDir == null) {
             dataDir = Path.of("data", "mariadb");
@@ -29,5 +33,12 @@ public record EmbeddedMariaDbProperties(Path dataDir, Path baseDir, Integer port
         if (database == null || database.isBlank()) {
             database = "samverkan";
         }
+        if (watchdog == null) {
+            watchdog = true;
+        }
+    }
+
+    public EmbeddedMariaDbProperties(Path dataDir, Path baseDir, Integer port, String database) {
+        this(dataDir, baseDir, port, database, null);
     }
 }

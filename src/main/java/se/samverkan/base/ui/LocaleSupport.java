@@ -43,6 +43,8 @@ public class LocaleSupport implements VaadinServiceInitListener {
     static CustomizedSystemMessages systemMessages(Locale locale) {
         ResourceBundle texts = TranslationProvider.bundle(locale);
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        // the idle timeout ends sessions even with a tab open (vaadin.closeIdleSessions): say so, then sign in again
+        messages.setSessionExpiredNotificationEnabled(true);
         messages.setSessionExpiredCaption(texts.getString("system.sessionExpired.caption"));
         messages.setSessionExpiredMessage(texts.getString("system.sessionExpired.message"));
         messages.setInternalErrorCaption(texts.getString("system.internalError.caption"));

@@ -1,5 +1,10 @@
 package se.samverkan.base.ui;
 
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,8 +21,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final SingleSignOnLinks singleSignOn;
 
-    public LoginView() {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -26,7 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(new SkipLink(), new LanguageSwitch(getLocale(), LocaleSupport::choose), title, tagline, login);
+        singleSignOn = new SingleSignOnLinks(clientRegistrations.getIfAvailable());
+        add(new SkipLink(), new LanguageSwitch(getLocale(), LocaleSupport::choose), title, tagline, login, singleSignOn);
     }
 
     private LoginI18n i18n() {
@@ -46,7 +53,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        singleSignOn.showRefusal(parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null));
     }
 
     @Override

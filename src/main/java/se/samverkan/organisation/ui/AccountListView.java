@@ -2,10 +2,15 @@ package se.samverkan.organisation.ui;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,12 +19,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.ui.UiIcon;
+import se.samverkan.base.ui.RowNavigation;
 import se.samverkan.organisation.AccountService;
 import se.samverkan.organisation.AccountSummary;
 
-/** Administrators' list of user accounts. */
+/** Administrators' list of user accounts: search, open one by its row, or make a new one. */
 @Route("admin/accounts")
 @RolesAllowed(Role.ADMIN_NAME)
+@StyleSheet("styles/accounts.css")
 public class AccountListView extends Main implements HasDynamicTitle {
 
     public AccountListView(AccountService accounts) {
@@ -39,16 +46,34 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(a -> a.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled.yes" : "account.enabled.no"))
-                .setHeader(getTranslation("account.enabled")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("account.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("accounts.heading"));
         grid.addClassName("fill");
         grid.setItems(query -> accounts.findAccounts(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts(filter.getValue()));
+        RowNavigation.install(grid, account -> AccountView.route(account.id()));
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(new H1(getTranslation("accounts.heading")), filter, grid);
+        Button create = new Button(getTranslation("accounts.create"), UiIcon.PLUS.create(),
+                click -> new AccountCreateDialog(accounts, created -> {
+                    TemporaryPasswordDialog.show(this, created, "account.created.heading");
+                    getUI().ifPresent(ui -> ui.navigate(AccountView.route(created.accountId())));
+                }).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        FlexLayout tools = new FlexLayout(filter, create);
+        tools.addClassName("list-tools");
+        add(new H1(getTranslation("accounts.heading")), tools, grid);
+    }
+
+    /** Enabled, disabled or locked: in words, not colour alone. */
+    private Span state(AccountSummary account) {
+        String key = !account.enabled() ? "account.state.disabled"
+                : account.locked() ? "account.state.locked" : "account.state.enabled";
+        Span pill = new Span(getTranslation(key));
+        pill.addClassNames("status-pill", "account-" + key.substring(key.lastIndexOf('.') + 1));
+        return pill;
     }
 
     @Override

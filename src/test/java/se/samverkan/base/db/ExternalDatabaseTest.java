@@ -35,8 +35,8 @@ class ExternalDatabaseTest {
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EXTERNAL::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.username", EXTERNAL::username);
+        registry.add("spring.datasource.password", EXTERNAL::password);
     }
 
     @Autowired

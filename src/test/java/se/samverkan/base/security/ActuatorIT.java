@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverkan.WebIntegrationTest;
 
-/** Operators and load balancers reach the health endpoint without signing in, and nothing else. */
+/**
+ * Operators and load balancers reach the health endpoint without signing in, the metrics scraper the Prometheus
+ * endpoint with its own credentials, and nothing else.
+ */
 @WebIntegrationTest
 class ActuatorIT {
 
@@ -39,6 +42,29 @@ class ActuatorIT {
         for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/info", "/actuator" }) {
             assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
         }
+    }
+
+    private HttpResponse<String> metrics(String username, String password) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"));
+        if (username != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void prometheusMetricsAreForTheScrapersCredentialsOnly() throws Exception {
+        assertThat(metrics(null, null).statusCode()).isEqualTo(401);
+        assertThat(metrics("metrics", "wrong").statusCode()).isEqualTo(401);
+        // a user account does not open it either
+        assertThat(metrics("admin", "demo").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> scraped = metrics("metrics", WebIntegrationTest.METRICS_PASSWORD);
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "samverkan_sign_in_failures_total",
+                "samverkan_sign_in_locks_total", "samverkan_sign_in_blocked_total");
+        assertThat(scraped.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import se.samverkan.IntegrationTest;
@@ -33,7 +33,7 @@ class SecurityTest {
     AgreementService agreements;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    AuthenticationConfiguration authentication;
 
     @Autowired
     AccountTestSupport accountSupport;
@@ -43,13 +43,20 @@ class SecurityTest {
         accountSupport.setEnabled("insyn", true);
     }
 
+    /** Through the application's own authentication manager, as the sign-in form does, from a test address. */
     private Authentication signIn(String username, String password) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
-        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails("192.0.2.20", null));
+        try {
+            return authentication.getAuthenticationManager().authenticate(token);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** The role authorities; Spring Security 7 adds a FACTOR_PASSWORD authority beside them. */
+    /** The role authorities. */
     private static java.util.List<String> roles(Authentication authentication) {
         return authentication.getAuthorities().stream().map(Object::toString).filter(a -> a.startsWith("ROLE_"))
                 .toList();
@@ -69,21 +76,32 @@ class SecurityTest {
     }
 
     @Test
+    void theSessionsPrincipalHoldsNoPasswordAndTheAuthenticationNoCredentials() {
+        Authentication signedIn = signIn("stad", "demo");
+        assertThat(signedIn.getCredentials()).isNull();
+        assertThat(((SignedInUser) signedIn.getPrincipal()).getPassword()).isNull();
+        assertThat(signedIn.getPrincipal().toString()).doesNotContain("bcrypt");
+        assertThat(((SignedInUser) accounts.loadUserByUsername("stad")).getPassword()).isNull();
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() {
-        SignedInUser stad = (SignedInUser) accounts.loadUserByUsername("stad");
-        assertThat(stad.getPassword()).startsWith("{bcrypt}").doesNotContain("demo");
+        assertThat(accountSupport.passwordHash("stad")).startsWith("{bcrypt}").doesNotContain("demo");
     }
 
     @Test
-    void aWrongPasswordIsRejected() {
-        assertThatThrownBy(() -> signIn("stad", "wrong")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> signIn("nobody", "demo")).isInstanceOf(BadCredentialsException.class);
+    void aWrongPasswordOrUnknownUserIsRejectedAlike() {
+        assertThatThrownBy(() -> signIn("stad", "wrong")).isInstanceOf(BadCredentialsException.class)
+                .hasMessage("wrong username or password");
+        assertThatThrownBy(() -> signIn("nobody", "demo")).isInstanceOf(BadCredentialsException.class)
+                .hasMessage("wrong username or password");
     }
 
     @Test
-    void aDisabledAccountCannotSignIn() {
+    void aDisabledAccountCannotSignInAndIsToldNothingMore() {
         accountSupport.setEnabled("insyn", false);
-        assertThatThrownBy(() -> signIn("insyn", "demo")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signIn("insyn", "demo")).isInstanceOf(BadCredentialsException.class)
+                .hasMessage("wrong username or password");
     }
 
     @Test
