@@ -12,7 +12,8 @@ import se.samverkan.organisation.AccountTestSupport;
 
 /**
  * The whole application on a throwaway embedded MariaDB under target/ (never the temp dir), on a free port,
- * with the demo data. All integration tests share this one configuration, so Spring starts it once.
+ * with the demo data and a clock tests can move ({@link MutableClock}). All integration tests share this one
+ * configuration, so Spring starts it once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,6 @@ import se.samverkan.organisation.AccountTestSupport;
         "samverkan.db.embedded.port=0",
         "samverkan.demo.enabled=true"
 })
-@Import(AccountTestSupport.class)
+@Import({ AccountTestSupport.class, TestClockConfiguration.class })
 public @interface IntegrationTest {
 }

@@ -52,9 +52,10 @@ class MailComposer {
     /** Composes the mails that are due now; returns how many were written. */
     int composeDue() {
         int mails = 0;
+        Run run = new Run();
         for (long personId : reminders.peopleWithQueued()) {
             try {
-                if (Boolean.TRUE.equals(retry.run(() -> composeFor(personId)))) {
+                if (Boolean.TRUE.equals(retry.run(() -> composeFor(personId, run)))) {
                     mails++;
                 }
             } catch (DuplicateKeyException e) {
@@ -65,7 +66,30 @@ class MailComposer {
         return mails;
     }
 
-    private boolean composeFor(long personId) {
+    /**
+     * What one run learns about each follow-up (its facts, the items still without a report), shared by the people
+     * composed in the run: one query per follow-up instead of one per person.
+     */
+    private final class Run {
+
+        private final Map<Long, java.util.Optional<FollowUpFacts>> facts = new java.util.HashMap<>();
+        private final Map<Long, List<ScopeItem>> lacking = new java.util.HashMap<>();
+        private final Map<Long, LocalDate> since = new java.util.HashMap<>();
+
+        FollowUpFacts facts(long followUpId) {
+            return facts.computeIfAbsent(followUpId, followUps::facts).orElse(null);
+        }
+
+        List<ScopeItem> lacking(FollowUpFacts followUp) {
+            return lacking.computeIfAbsent(followUp.id(), id -> audience.lacking(followUp));
+        }
+
+        LocalDate since(FollowUpFacts followUp) {
+            return since.computeIfAbsent(followUp.id(), id -> audience.since(followUp));
+        }
+    }
+
+    private boolean composeFor(long personId, Run run) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         List<QueuedReminder> queued = reminders.queuedOf(personId);
@@ -77,7 +101,7 @@ class MailComposer {
             reminders.drop(queued.stream().map(QueuedReminder::id).toList());
             return false;
         }
-        if (to.mode() == ReminderMode.DIGEST && outbox.mailSince(personId, lastDigestDay(now))) {
+        if (to.mode() == ReminderMode.DIGEST && !digestDue(personId, queued, now)) {
             return false;
         }
         if (outbox.mailExists(personId, today)) {
@@ -87,7 +111,7 @@ class MailComposer {
         List<Long> dropped = new ArrayList<>();
         Map<String, MailSection> sections = new LinkedHashMap<>();
         for (QueuedReminder reminder : queued) {
-            MailSection section = section(reminder, personId, today);
+            MailSection section = section(reminder, personId, today, run);
             if (section == null) {
                 dropped.add(reminder.id());
             } else {
@@ -109,27 +133,32 @@ class MailComposer {
     }
 
     /**
-     * The latest digest morning that has come (this week's, or last week's before it): a digest is due when the
-     * person has had no mail since then. A digest morning missed while the application was down is caught up on.
+     * A digest goes out at the first digest morning after a reminder was queued: due when some reminder waiting was
+     * queued before the latest digest morning that has come, and the person has had no mail since that morning. A
+     * digest morning missed while the application was down is caught up on at the next run.
      */
-    private LocalDate lastDigestDay(ZonedDateTime now) {
+    private boolean digestDue(long personId, List<QueuedReminder> queued, ZonedDateTime now) {
         LocalDate day = now.toLocalDate();
         if (day.getDayOfWeek() == properties.digestDay() && now.toLocalTime().isBefore(properties.sendAt())) {
             day = day.minusDays(1);
         }
-        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(properties.digestDay()));
+        LocalDate digestDay = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(properties.digestDay()));
+        java.time.Instant digestMorning = digestDay.atTime(properties.sendAt()).atZone(now.getZone()).toInstant();
+        return queued.stream().anyMatch(r -> !r.queuedAt().isAfter(digestMorning))
+                && !outbox.mailSince(personId, digestDay);
     }
 
     /** What the reminder still has to say today, or null when it has become pointless. */
-    private MailSection section(QueuedReminder reminder, long personId, LocalDate today) {
-        FollowUpFacts followUp = followUps.facts(reminder.followUpId()).orElse(null);
+    private MailSection section(QueuedReminder reminder, long personId, LocalDate today, Run run) {
+        FollowUpFacts followUp = run.facts(reminder.followUpId());
         if (followUp == null || !followUp.scheduled() || followUp.date().isBefore(today)) {
             return null;
         }
-        List<ScopeItem> items = reminder.kind() == ReminderKind.REPORT_DUE
-                ? audience.lackingFor(followUp, personId)
-                : audience.lacking(followUp);
-        return items.isEmpty() ? null : new MailSection(followUp, reminder.kind(), audience.since(followUp), items);
+        List<ScopeItem> items = run.lacking(followUp);
+        if (reminder.kind() == ReminderKind.REPORT_DUE) {
+            items = items.stream().filter(item -> item.concerns(personId)).toList();
+        }
+        return items.isEmpty() ? null : new MailSection(followUp, reminder.kind(), run.since(followUp), items);
     }
 
     private String messageIdDomain() {

@@ -47,11 +47,6 @@ class ReminderAudience {
                 .filter(item -> item.lacksReportSince(since)).toList();
     }
 
-    /** The lacking items one person answers for (as responsible or deputy). */
-    List<ScopeItem> lackingFor(FollowUpFacts followUp, long personId) {
-        return lacking(followUp).stream().filter(item -> item.concerns(personId)).toList();
-    }
-
     /** Who gets a reminder of this kind for the follow-up now. */
     Set<Long> recipients(FollowUpFacts followUp, ReminderKind kind) {
         List<ScopeItem> lacking = lacking(followUp);

@@ -51,12 +51,13 @@ class ReminderRepository {
     }
 
     List<QueuedReminder> queuedOf(long personId) {
-        return dsl.select(REMINDER.ID, REMINDER.PERSON_ID, REMINDER.FOLLOW_UP_ID, REMINDER.KIND, REMINDER.DUE_ON)
+        return dsl.select(REMINDER.ID, REMINDER.PERSON_ID, REMINDER.FOLLOW_UP_ID, REMINDER.KIND, REMINDER.DUE_ON,
+                        REMINDER.QUEUED_AT)
                 .from(REMINDER).where(REMINDER.PERSON_ID.eq(personId)).and(REMINDER.STATUS.eq("QUEUED"))
                 .orderBy(REMINDER.DUE_ON, REMINDER.ID)
                 .forUpdate()
                 .fetch(r -> new QueuedReminder(r.value1(), r.value2(), r.value3(), ReminderKind.valueOf(r.value4()),
-                        r.value5()));
+                        r.value5(), r.value6().toInstant(java.time.ZoneOffset.UTC)));
     }
 
     int drop(Collection<Long> ids) {

@@ -47,11 +47,4 @@ class ScopeRepository {
                         r.value7(), r.value8(), ActionItemStatus.valueOf(r.value9()),
                         TrafficLight.valueOf(r.value10()), r.value11(), r.value12()));
     }
-
-    /** Open items in scope (the action plan's definition of open), for the scheduler's checks. */
-    int countOpen(long agreementId, Collection<Long> areaIds) {
-        return dsl.fetchCount(ACTION_ITEM, ACTION_ITEM.AGREEMENT_ID.eq(agreementId)
-                .and(areaIds.isEmpty() ? DSL.noCondition() : ACTION_ITEM.AREA_ID.in(areaIds))
-                .and(ACTION_ITEM.STATUS.in(ActionItemStatus.OPEN.stream().map(Enum::name).toList())));
-    }
 }
