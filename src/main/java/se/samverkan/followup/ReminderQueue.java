@@ -60,12 +60,7 @@ class ReminderQueue {
 
     private int queue(FollowUpFacts followUp, ReminderMoment moment) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        int queued = 0;
-        for (long personId : audience.recipients(followUp, moment.kind())) {
-            if (reminders.queue(personId, followUp.id(), moment.kind(), moment.dueOn(), now)) {
-                queued++;
-            }
-        }
-        return queued;
+        return reminders.queue(audience.recipients(followUp, moment.kind()), followUp.id(), moment.kind(),
+                moment.dueOn(), now);
     }
 }

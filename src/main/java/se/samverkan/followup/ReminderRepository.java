@@ -32,16 +32,23 @@ class ReminderRepository {
     }
 
     /**
-     * Queues the reminder unless the same one (person, follow-up, kind, day) is queued already.
+     * Queues the reminder for each person, except where the same one (person, follow-up, kind, day) is queued
+     * already; many rows per statement.
      *
-     * @return true when it was queued now
+     * @return how many were queued now
      */
-    boolean queue(long personId, long followUpId, ReminderKind kind, LocalDate dueOn, LocalDateTime nowUtc) {
-        return dsl.insertInto(REMINDER)
-                .set(REMINDER.PERSON_ID, personId).set(REMINDER.FOLLOW_UP_ID, followUpId)
-                .set(REMINDER.KIND, kind.name()).set(REMINDER.DUE_ON, dueOn).set(REMINDER.QUEUED_AT, nowUtc)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+    int queue(Collection<Long> personIds, long followUpId, ReminderKind kind, LocalDate dueOn, LocalDateTime nowUtc) {
+        int queued = 0;
+        List<Long> people = List.copyOf(personIds);
+        for (int from = 0; from < people.size(); from += 500) {
+            var insert = dsl.insertInto(REMINDER, REMINDER.PERSON_ID, REMINDER.FOLLOW_UP_ID, REMINDER.KIND,
+                    REMINDER.DUE_ON, REMINDER.QUEUED_AT);
+            for (Long personId : people.subList(from, Math.min(from + 500, people.size()))) {
+                insert = insert.values(personId, followUpId, kind.name(), dueOn, nowUtc);
+            }
+            queued += insert.onDuplicateKeyIgnore().execute();
+        }
+        return queued;
     }
 
     /** People with reminders waiting for a mail. */

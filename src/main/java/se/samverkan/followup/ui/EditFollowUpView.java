@@ -25,7 +25,7 @@ import se.samverkan.organisation.OrganisationService;
 /** Changes a scheduled follow-up (or it and the rest of its series); moving it moves its reminders. */
 @Route(FollowUpListView.ROUTE + "/edit")
 @PermitAll
-@StyleSheet("styles/followup.css")
+@StyleSheet("context://styles/followup.css")
 public class EditFollowUpView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final FollowUpService followUps;

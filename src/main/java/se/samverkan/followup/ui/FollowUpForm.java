@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,7 +44,7 @@ class FollowUpForm extends Composite<FormLayout> {
     private final BeanValidationBinder<FollowUpDraft> binder = new BeanValidationBinder<>(FollowUpDraft.class);
     private final ComboBox<AgreementRef> agreement = new ComboBox<>();
     private final TextField title = new TextField();
-    private final Select<FollowUpKind> kind = new Select<>();
+    private final ComboBox<FollowUpKind> kind = new ComboBox<>();
     private final DatePicker date;
     private final TimePicker startTime;
     private final IntegerField duration = new IntegerField();
@@ -56,7 +55,7 @@ class FollowUpForm extends Composite<FormLayout> {
     private final MultiSelectComboBox<OrganisationRef> organisationsField = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<PersonRef> people = new MultiSelectComboBox<>();
     private final TextArea notes = new TextArea();
-    private final Select<Recurrence> recurrence = new Select<>();
+    private final ComboBox<Recurrence> recurrence = new ComboBox<>();
     private final DatePicker repeatUntil;
     private final DateListField dates;
     private final RadioButtonGroup<EditScope> scope = new RadioButtonGroup<>();
@@ -105,6 +104,8 @@ class FollowUpForm extends Composite<FormLayout> {
         scope.setItemLabelGenerator(s -> getTranslation("editScope.edit." + s.name()));
         scope.setValue(EditScope.ONE);
 
+        // Bean Validation's @NotBlank does not show the indicator by itself
+        title.setRequiredIndicatorVisible(true);
         bind(organisations);
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +36,7 @@ import se.samverkan.followup.FollowUpSummary;
  */
 @Route(FollowUpListView.ROUTE)
 @PermitAll
+@StyleSheet("context://styles/followup.css")
 public class FollowUpListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "follow-ups";

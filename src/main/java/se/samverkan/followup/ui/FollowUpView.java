@@ -37,7 +37,7 @@ import se.samverkan.organisation.OrganisationService;
  */
 @Route(FollowUpListView.ROUTE)
 @PermitAll
-@StyleSheet("styles/followup.css")
+@StyleSheet("context://styles/followup.css")
 public class FollowUpView extends DetailView<FollowUpDetails> {
 
     private final FollowUpService followUps;

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.TabSheet;
 
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.Formats;
@@ -46,17 +45,17 @@ class MailDialog extends Dialog {
 
         Pre text = new Pre(content.text());
         text.addClassName("mail-text");
+        // a scrolling region: reachable with the keyboard, named for screen readers
+        text.getElement().setAttribute("tabindex", "0");
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", getTranslation("outbox.text"));
         IFrame html = new IFrame();
         html.setSrcdoc(content.html());
         // an empty sandbox: the mail's HTML runs nothing and reaches nothing
         html.getElement().setAttribute("sandbox", "");
         html.getElement().setAttribute("title", getTranslation("outbox.html"));
         html.addClassName("mail-html");
-        TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("outbox.html"), html);
-        tabs.add(getTranslation("outbox.text"), text);
-        tabs.setWidthFull();
-        add(tabs);
+        add(new H3(getTranslation("outbox.html")), html, new H3(getTranslation("outbox.text")), text);
 
         if (mail.status() == MailStatus.FAILED) {
             Button resend = new Button(getTranslation("outbox.resend"), click -> {

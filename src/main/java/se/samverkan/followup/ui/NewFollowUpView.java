@@ -20,7 +20,7 @@ import se.samverkan.organisation.OrganisationService;
 /** A new follow-up, alone or as a series; for managers and administrators ({@code ?agreement=id} preselects). */
 @Route(FollowUpListView.ROUTE + "/new")
 @PermitAll
-@StyleSheet("styles/followup.css")
+@StyleSheet("context://styles/followup.css")
 public class NewFollowUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FollowUpService followUps;

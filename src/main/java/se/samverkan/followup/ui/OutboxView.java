@@ -16,7 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +41,7 @@ import se.samverkan.followup.SendNowResult;
  */
 @Route(OutboxView.ROUTE)
 @RolesAllowed(Role.ADMIN_NAME)
-@StyleSheet("styles/followup.css")
+@StyleSheet("context://styles/followup.css")
 public class OutboxView extends Main implements HasDynamicTitle {
 
     public static final String ROUTE = "admin/outbox";
@@ -50,7 +50,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
 
     private final OutboxService outbox;
     private final Grid<OutboxMail> grid = new Grid<>();
-    private final Select<MailStatus> status = new Select<>();
+    private final ComboBox<MailStatus> status = new ComboBox<>();
     private final TextField search = new TextField();
     private Registration polling;
     private int polls;
@@ -62,12 +62,12 @@ public class OutboxView extends Main implements HasDynamicTitle {
 
         status.setLabel(getTranslation("outbox.status"));
         status.setItems(MailStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("outbox.status.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("outbox.status.all")
-                : getTranslation("outbox.status." + s.name()));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("outbox.status.all"));
+        status.setItemLabelGenerator(s -> getTranslation("outbox.status." + s.name()));
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.setLabel(getTranslation("outbox.search"));
+        search.setWidth("18rem");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -84,12 +84,14 @@ public class OutboxView extends Main implements HasDynamicTitle {
         var zone = followUps.timeZone();
         grid.addColumn(m -> FollowUpFormats.instant(m.createdAt(), zone)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.recipient")).setWidth("14rem");
+        grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.recipient")).setWidth("16rem")
+                .setFlexGrow(1);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setWidth("18rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> Formats.status(this, "outbox.status", m.status()))
-                .setHeader(getTranslation("outbox.status")).setAutoWidth(true);
-        grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
+                .setHeader(getTranslation("outbox.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "–" : m.lastError()).setHeader(getTranslation("outbox.lastError"))
                 .setWidth("14rem");
         grid.addColumn(m -> FollowUpFormats.instant(m.sentAt(), zone)).setHeader(getTranslation("outbox.sentAt"))

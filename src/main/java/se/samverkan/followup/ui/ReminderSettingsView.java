@@ -26,7 +26,7 @@ import se.samverkan.followup.ReminderService;
 /** The signed-in user's own settings: single reminder mails or a weekly digest, and their calendar feed. */
 @Route(ReminderSettingsView.ROUTE)
 @PermitAll
-@StyleSheet("styles/followup.css")
+@StyleSheet("context://styles/followup.css")
 public class ReminderSettingsView extends Main implements HasDynamicTitle {
 
     public static final String ROUTE = "profile/reminders";
