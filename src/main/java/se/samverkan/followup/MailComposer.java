@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns queued reminders into mails: per person, all reminders waiting are merged into one mail, at most one a day
  * (the outbox refuses a second row for the same person and day), right away for single mails and on digest mornings
- * for the weekly digest. Each person is composed in a transaction of its own: the mail row is written and the
- * reminders marked in the same transaction. Reminders that have become pointless (the follow-up passed or was called
+ * for the weekly digest. People are composed in chunks, each in a transaction of its own: the mail rows are written
+ * and the reminders marked in the same transaction, with their rows locked so that two composers never both write. Reminders that have become pointless (the follow-up passed or was called
  * off, or everything asked for has been reported meanwhile) are dropped.
  */
 @Component
@@ -49,18 +49,28 @@ class MailComposer {
         this.clock = clock;
     }
 
+    /** People composed in one transaction: a few set-based statements for all of them. */
+    static final int CHUNK = 200;
+
     /** Composes the mails that are due now; returns how many were written. */
     int composeDue() {
         int mails = 0;
         Run run = new Run();
-        for (long personId : reminders.peopleWithQueued()) {
-            try {
-                if (Boolean.TRUE.equals(retry.run(() -> composeFor(personId, run)))) {
-                    mails++;
+        List<Long> people = reminders.peopleWithQueued();
+        for (int from = 0; from < people.size(); from += CHUNK) {
+            List<Long> chunk = people.subList(from, Math.min(from + CHUNK, people.size()));
+            for (int attempt = 1;; attempt++) {
+                try {
+                    mails += retry.run(() -> composeFor(chunk, run));
+                    break;
+                } catch (DuplicateKeyException e) {
+                    // another composer wrote a mail of the day for one of them first: run the chunk again, which
+                    // then leaves that person's reminders for tomorrow
+                    if (attempt >= 3) {
+                        log.warn("Mails of {} people could not be composed now: {}", chunk.size(), e.getMessage());
+                        break;
+                    }
                 }
-            } catch (DuplicateKeyException e) {
-                // another node wrote this person's mail of the day first; the reminders wait for tomorrow
-                log.debug("Mail of person {} for today was composed elsewhere", personId);
             }
         }
         return mails;
@@ -74,6 +84,7 @@ class MailComposer {
 
         private final Map<Long, java.util.Optional<FollowUpFacts>> facts = new java.util.HashMap<>();
         private final Map<Long, List<ScopeItem>> lacking = new java.util.HashMap<>();
+        private final Map<Long, Map<Long, List<ScopeItem>>> lackingByPerson = new java.util.HashMap<>();
         private final Map<Long, LocalDate> since = new java.util.HashMap<>();
 
         FollowUpFacts facts(long followUpId) {
@@ -84,52 +95,75 @@ class MailComposer {
             return lacking.computeIfAbsent(followUp.id(), id -> audience.lacking(followUp));
         }
 
+        /** The lacking items the person answers for, as responsible or deputy. */
+        List<ScopeItem> lackingFor(FollowUpFacts followUp, long personId) {
+            return lackingByPerson.computeIfAbsent(followUp.id(), id -> {
+                Map<Long, List<ScopeItem>> byPerson = new java.util.HashMap<>();
+                for (ScopeItem item : lacking(followUp)) {
+                    for (Long person : new java.util.HashSet<>(java.util.Arrays.asList(item.responsibleId(),
+                            item.deputyId()))) {
+                        if (person != null) {
+                            byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(item);
+                        }
+                    }
+                }
+                return byPerson;
+            }).getOrDefault(personId, List.of());
+        }
+
         LocalDate since(FollowUpFacts followUp) {
             return since.computeIfAbsent(followUp.id(), id -> audience.since(followUp));
         }
     }
 
-    private boolean composeFor(long personId, Run run) {
+    private int composeFor(List<Long> people, Run run) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        List<QueuedReminder> queued = reminders.queuedOf(personId);
-        Recipient to = reminders.recipient(personId).orElseThrow();
+        Map<Long, List<QueuedReminder>> queued = reminders.queuedOf(people);
         if (queued.isEmpty()) {
-            return false;
+            return 0;
         }
-        if (!to.active()) {
-            reminders.drop(queued.stream().map(QueuedReminder::id).toList());
-            return false;
-        }
-        if (to.mode() == ReminderMode.DIGEST && !digestDue(personId, queued, now)) {
-            return false;
-        }
-        if (outbox.mailExists(personId, today)) {
-            return false;
-        }
-        List<Long> carried = new ArrayList<>();
+        Map<Long, Recipient> recipients = reminders.recipients(queued.keySet());
+        Map<Long, LocalDate> lastMail = outbox.latestMailDays(queued.keySet());
         List<Long> dropped = new ArrayList<>();
-        Map<String, MailSection> sections = new LinkedHashMap<>();
-        for (QueuedReminder reminder : queued) {
-            MailSection section = section(reminder, personId, today, run);
-            if (section == null) {
-                dropped.add(reminder.id());
-            } else {
-                carried.add(reminder.id());
-                sections.putIfAbsent(reminder.followUpId() + "/" + reminder.kind(), section);
+        List<OutboxRepository.ComposedMail> mails = new ArrayList<>();
+        queued.forEach((personId, waiting) -> {
+            Recipient to = recipients.get(personId);
+            LocalDate last = lastMail.get(personId);
+            if (to == null || !to.active()) {
+                waiting.forEach(r -> dropped.add(r.id()));
+                return;
             }
-        }
+            if ((last != null && !last.isBefore(today))
+                    || (to.mode() == ReminderMode.DIGEST && !digestDue(waiting, last, now))) {
+                return;
+            }
+            List<Long> carried = new ArrayList<>();
+            Map<String, MailSection> sections = new LinkedHashMap<>();
+            for (QueuedReminder reminder : waiting) {
+                MailSection section = section(reminder, personId, today, run);
+                if (section == null) {
+                    dropped.add(reminder.id());
+                } else {
+                    carried.add(reminder.id());
+                    sections.putIfAbsent(reminder.followUpId() + "/" + reminder.kind(), section);
+                }
+            }
+            if (!carried.isEmpty()) {
+                mails.add(new OutboxRepository.ComposedMail(to,
+                        renderer.render(to, to.mode(), new ArrayList<>(sections.values())), carried));
+            }
+        });
         reminders.drop(dropped);
-        if (carried.isEmpty()) {
-            return false;
+        if (mails.isEmpty()) {
+            return 0;
         }
-        RenderedMail mail = renderer.render(to, to.mode(), new ArrayList<>(sections.values()));
-        long mailId = outbox.insert(to, to.mode(), today, mail, LocalDateTime.ofInstant(now.toInstant(),
-                ZoneOffset.UTC), messageIdDomain());
-        if (reminders.markMailed(carried, mailId) != carried.size()) {
-            throw new DuplicateKeyException("reminders of person " + personId + " were taken by another mail");
+        outbox.insertAll(mails, today, LocalDateTime.ofInstant(now.toInstant(), ZoneOffset.UTC), messageIdDomain());
+        List<Long> carried = mails.stream().flatMap(m -> m.reminderIds().stream()).toList();
+        if (reminders.markMailed(carried, today) != carried.size()) {
+            throw new DuplicateKeyException("reminders were taken by another mail");
         }
-        return true;
+        return mails.size();
     }
 
     /**
@@ -137,7 +171,7 @@ class MailComposer {
      * queued before the latest digest morning that has come, and the person has had no mail since that morning. A
      * digest morning missed while the application was down is caught up on at the next run.
      */
-    private boolean digestDue(long personId, List<QueuedReminder> queued, ZonedDateTime now) {
+    private boolean digestDue(List<QueuedReminder> queued, LocalDate lastMail, ZonedDateTime now) {
         LocalDate day = now.toLocalDate();
         if (day.getDayOfWeek() == properties.digestDay() && now.toLocalTime().isBefore(properties.sendAt())) {
             day = day.minusDays(1);
@@ -145,7 +179,7 @@ class MailComposer {
         LocalDate digestDay = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(properties.digestDay()));
         java.time.Instant digestMorning = digestDay.atTime(properties.sendAt()).atZone(now.getZone()).toInstant();
         return queued.stream().anyMatch(r -> !r.queuedAt().isAfter(digestMorning))
-                && !outbox.mailSince(personId, digestDay);
+                && (lastMail == null || lastMail.isBefore(digestDay));
     }
 
     /** What the reminder still has to say today, or null when it has become pointless. */
@@ -154,10 +188,8 @@ class MailComposer {
         if (followUp == null || !followUp.scheduled() || followUp.date().isBefore(today)) {
             return null;
         }
-        List<ScopeItem> items = run.lacking(followUp);
-        if (reminder.kind() == ReminderKind.REPORT_DUE) {
-            items = items.stream().filter(item -> item.concerns(personId)).toList();
-        }
+        List<ScopeItem> items = reminder.kind() == ReminderKind.REPORT_DUE ? run.lackingFor(followUp, personId)
+                : run.lacking(followUp);
         return items.isEmpty() ? null : new MailSection(followUp, reminder.kind(), run.since(followUp), items);
     }
 

@@ -73,17 +73,15 @@ class MailDispatcher {
         }
         Map<Long, String> failed = smtp.send(mails);
         Instant done = clock.instant();
+        List<Long> delivered = mails.stream().map(MailToSend::id).filter(id -> !failed.containsKey(id)).toList();
         int sent = retry.run(() -> {
-            int count = 0;
+            int marked = outbox.markSent(claim, delivered, utc(done));
+            if (marked != delivered.size()) {
+                log.warn("{} mails were sent after their claim had lapsed", delivered.size() - marked);
+            }
             for (MailToSend mail : mails) {
                 String error = failed.get(mail.id());
-                if (error == null) {
-                    if (outbox.markSent(mail, utc(done)) == 1) {
-                        count++;
-                    } else {
-                        log.warn("Mail {} was sent but its claim had lapsed", mail.id());
-                    }
-                } else {
+                if (error != null) {
                     int attempts = mail.attempts() + 1;
                     boolean giveUp = attempts >= properties.maxAttempts();
                     outbox.markAttemptFailed(mail, error, utc(done.plus(properties.backoff(attempts))), giveUp);
@@ -93,7 +91,7 @@ class MailDispatcher {
                     }
                 }
             }
-            return count;
+            return marked;
         });
         if (!failed.isEmpty()) {
             log.info("{} of {} mails could not be sent now and will be retried: {}", failed.size(), mails.size(),

@@ -7,7 +7,9 @@ import static se.samverkan.db.Tables.REMINDER;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -30,39 +32,37 @@ class OutboxRepository {
         this.dsl = dsl;
     }
 
-    boolean mailExists(long personId, LocalDate day) {
-        return dsl.fetchExists(MAIL_OUTBOX, MAIL_OUTBOX.PERSON_ID.eq(personId).and(MAIL_OUTBOX.MAIL_DAY.eq(day)));
-    }
-
-    /** Whether the person has a mail of that day or later (a digest user's digest of the week). */
-    boolean mailSince(long personId, LocalDate day) {
-        return dsl.fetchExists(MAIL_OUTBOX, MAIL_OUTBOX.PERSON_ID.eq(personId).and(MAIL_OUTBOX.MAIL_DAY.ge(day)));
+    /**
+     * The latest day each of these people got a mail, read with a shared lock (the latest committed rows, held
+     * until the composing transaction ends).
+     */
+    Map<Long, LocalDate> latestMailDays(Collection<Long> personIds) {
+        return dsl.select(MAIL_OUTBOX.PERSON_ID, DSL.max(MAIL_OUTBOX.MAIL_DAY)).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.PERSON_ID.in(personIds)).groupBy(MAIL_OUTBOX.PERSON_ID)
+                .forShare()
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     /**
-     * Writes a rendered mail; its Message-ID is made from its own id and a random part, and stays with the row for
-     * every attempt.
+     * Writes rendered mails, many to a statement. Each row's Message-ID is made from its key (person and day) and a
+     * random part, and stays with the row for every attempt.
      */
-    long insert(Recipient to, ReminderMode kind, LocalDate day, RenderedMail mail, LocalDateTime nowUtc,
-            String messageIdDomain) {
-        long id = dsl.insertInto(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.PERSON_ID, to.personId())
-                .set(MAIL_OUTBOX.RECIPIENT, to.email())
-                .set(MAIL_OUTBOX.LANGUAGE, to.language())
-                .set(MAIL_OUTBOX.KIND, kind.name())
-                .set(MAIL_OUTBOX.MAIL_DAY, day)
-                .set(MAIL_OUTBOX.SUBJECT, mail.subject())
-                .set(MAIL_OUTBOX.BODY_TEXT, mail.text())
-                .set(MAIL_OUTBOX.BODY_HTML, mail.html())
-                // unique placeholder until the id is known, in the same transaction
-                .set(MAIL_OUTBOX.MESSAGE_ID, "pending-" + java.util.UUID.randomUUID())
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, nowUtc)
-                .set(MAIL_OUTBOX.CREATED_AT, nowUtc)
-                .returningResult(MAIL_OUTBOX.ID).fetchSingle().value1();
-        String random = java.util.HexFormat.of().formatHex(randomBytes());
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.MESSAGE_ID, "<outbox-" + id + "." + random + "@" + messageIdDomain + ">")
-                .where(MAIL_OUTBOX.ID.eq(id)).execute();
-        return id;
+    void insertAll(List<ComposedMail> mails, LocalDate day, LocalDateTime nowUtc, String messageIdDomain) {
+        for (int from = 0; from < mails.size(); from += 200) {
+            var insert = dsl.insertInto(MAIL_OUTBOX, MAIL_OUTBOX.PERSON_ID, MAIL_OUTBOX.RECIPIENT,
+                    MAIL_OUTBOX.LANGUAGE, MAIL_OUTBOX.KIND, MAIL_OUTBOX.MAIL_DAY, MAIL_OUTBOX.SUBJECT,
+                    MAIL_OUTBOX.BODY_TEXT, MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.MESSAGE_ID, MAIL_OUTBOX.NEXT_ATTEMPT_AT,
+                    MAIL_OUTBOX.CREATED_AT);
+            for (ComposedMail mail : mails.subList(from, Math.min(from + 200, mails.size()))) {
+                Recipient to = mail.to();
+                String messageId = "<outbox." + day.toString().replace("-", "") + "." + to.personId() + "."
+                        + java.util.HexFormat.of().formatHex(randomBytes()) + "@" + messageIdDomain + ">";
+                insert = insert.values(to.personId(), to.email(), to.language(), to.mode().name(), day,
+                        mail.rendered().subject(), mail.rendered().text(), mail.rendered().html(), messageId, nowUtc,
+                        nowUtc);
+            }
+            insert.execute();
+        }
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -71,6 +71,10 @@ class OutboxRepository {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         return bytes;
+    }
+
+    /** A mail ready to be written: to whom, as what, and the reminders it carries. */
+    record ComposedMail(Recipient to, RenderedMail rendered, List<Long> reminderIds) {
     }
 
     // --- delivery --------------------------------------------------------------------------------------------------
@@ -101,14 +105,14 @@ class OutboxRepository {
                         r.value7(), claim));
     }
 
-    /** Marks a mail sent, if this claim still holds it; returns the rows updated (0 or 1). */
-    int markSent(MailToSend mail, LocalDateTime nowUtc) {
-        return dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
+    /** Marks mails of one claim sent, those the claim still holds; returns the rows updated. */
+    int markSent(String claim, Collection<Long> ids, LocalDateTime nowUtc) {
+        return ids.isEmpty() ? 0 : dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
                 .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1)).set(MAIL_OUTBOX.SENT_AT, nowUtc)
                 .set(MAIL_OUTBOX.LAST_ERROR, (String) null)
                 .set(MAIL_OUTBOX.CLAIMED_BY, (String) null).set(MAIL_OUTBOX.CLAIMED_UNTIL, (LocalDateTime) null)
                 .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
-                .where(MAIL_OUTBOX.ID.eq(mail.id())).and(MAIL_OUTBOX.CLAIMED_BY.eq(mail.claim()))
+                .where(MAIL_OUTBOX.ID.in(ids)).and(MAIL_OUTBOX.CLAIMED_BY.eq(claim))
                 .and(MAIL_OUTBOX.STATUS.eq(MailStatus.PENDING.name()))
                 .execute();
     }

@@ -34,10 +34,13 @@ class ReminderJobs {
     /** Composes due mails and sends pending ones; returns the mails sent. */
     int sendDue() {
         return system.run(() -> {
+            long start = System.nanoTime();
             int composed = composer.composeDue();
+            long composing = (System.nanoTime() - start) / 1_000_000;
             int sent = dispatcher.deliverDue();
+            long sending = (System.nanoTime() - start) / 1_000_000 - composing;
             if (composed > 0 || sent > 0) {
-                log.info("Reminder mails: {} composed, {} sent", composed, sent);
+                log.info("Reminder mails: {} composed in {} ms, {} sent in {} ms", composed, composing, sent, sending);
             }
             return sent;
         });

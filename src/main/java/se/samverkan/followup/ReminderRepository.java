@@ -1,6 +1,7 @@
 package se.samverkan.followup;
 
 import static se.samverkan.db.Tables.AGREEMENT_PARTY;
+import static se.samverkan.db.Tables.MAIL_OUTBOX;
 import static se.samverkan.db.Tables.PERSON;
 import static se.samverkan.db.Tables.REMINDER;
 import static se.samverkan.db.Tables.REMINDER_PREFERENCE;
@@ -9,10 +10,14 @@ import static se.samverkan.db.Tables.USER_ROLE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
@@ -57,14 +62,18 @@ class ReminderRepository {
                 .orderBy(REMINDER.PERSON_ID).fetch(r -> r.value1());
     }
 
-    List<QueuedReminder> queuedOf(long personId) {
-        return dsl.select(REMINDER.ID, REMINDER.PERSON_ID, REMINDER.FOLLOW_UP_ID, REMINDER.KIND, REMINDER.DUE_ON,
+    /** The queued reminders of these people, locked for this transaction (another composer waits). */
+    Map<Long, List<QueuedReminder>> queuedOf(Collection<Long> personIds) {
+        Map<Long, List<QueuedReminder>> queued = new LinkedHashMap<>();
+        dsl.select(REMINDER.ID, REMINDER.PERSON_ID, REMINDER.FOLLOW_UP_ID, REMINDER.KIND, REMINDER.DUE_ON,
                         REMINDER.QUEUED_AT)
-                .from(REMINDER).where(REMINDER.PERSON_ID.eq(personId)).and(REMINDER.STATUS.eq("QUEUED"))
-                .orderBy(REMINDER.DUE_ON, REMINDER.ID)
+                .from(REMINDER).where(REMINDER.PERSON_ID.in(personIds)).and(REMINDER.STATUS.eq("QUEUED"))
+                .orderBy(REMINDER.PERSON_ID, REMINDER.DUE_ON, REMINDER.ID)
                 .forUpdate()
-                .fetch(r -> new QueuedReminder(r.value1(), r.value2(), r.value3(), ReminderKind.valueOf(r.value4()),
-                        r.value5(), r.value6().toInstant(java.time.ZoneOffset.UTC)));
+                .forEach(r -> queued.computeIfAbsent(r.value2(), id -> new ArrayList<>()).add(new QueuedReminder(
+                        r.value1(), r.value2(), r.value3(), ReminderKind.valueOf(r.value4()), r.value5(),
+                        r.value6().toInstant(ZoneOffset.UTC))));
+        return queued;
     }
 
     int drop(Collection<Long> ids) {
@@ -72,8 +81,11 @@ class ReminderRepository {
                 .where(REMINDER.ID.in(ids)).and(REMINDER.STATUS.eq("QUEUED")).execute();
     }
 
-    int markMailed(Collection<Long> ids, long mailId) {
-        return dsl.update(REMINDER).set(REMINDER.STATUS, "MAILED").set(REMINDER.MAIL_ID, mailId)
+    /** Marks the reminders as carried by their person's mail of the day; returns how many were marked. */
+    int markMailed(Collection<Long> ids, LocalDate mailDay) {
+        return ids.isEmpty() ? 0 : dsl.update(REMINDER.join(MAIL_OUTBOX)
+                        .on(MAIL_OUTBOX.PERSON_ID.eq(REMINDER.PERSON_ID)).and(MAIL_OUTBOX.MAIL_DAY.eq(mailDay)))
+                .set(REMINDER.STATUS, "MAILED").set(REMINDER.MAIL_ID, MAIL_OUTBOX.ID)
                 .where(REMINDER.ID.in(ids)).and(REMINDER.STATUS.eq("QUEUED")).execute();
     }
 
@@ -85,16 +97,19 @@ class ReminderRepository {
 
     // --- recipients ------------------------------------------------------------------------------------------------
 
-    Optional<Recipient> recipient(long personId) {
-        return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ACTIVE, PERSON.ORGANISATION_ID,
+    Map<Long, Recipient> recipients(Collection<Long> personIds) {
+        Map<Long, Recipient> recipients = new HashMap<>();
+        dsl.select(PERSON.ID, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ACTIVE, PERSON.ORGANISATION_ID,
                         USER_ACCOUNT.PREFERRED_LANGUAGE, USER_ACCOUNT.ID, REMINDER_PREFERENCE.MODE)
                 .from(PERSON)
                 .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.PERSON_ID.eq(PERSON.ID))
                 .leftJoin(REMINDER_PREFERENCE).on(REMINDER_PREFERENCE.PERSON_ID.eq(PERSON.ID))
-                .where(PERSON.ID.eq(personId))
-                .fetchOptional(r -> new Recipient(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
-                        r.value5(), r.value6() == null ? "sv" : r.value6(), r.value7() != null,
-                        r.value8() == null ? ReminderMode.SINGLE : ReminderMode.valueOf(r.value8())));
+                .where(PERSON.ID.in(personIds))
+                .forEach(r -> recipients.put(r.value1(), new Recipient(r.value1(), r.value2(), r.value3(),
+                        Boolean.TRUE.equals(r.value4()), r.value5(), r.value6() == null ? "sv" : r.value6(),
+                        r.value7() != null, r.value8() == null ? ReminderMode.SINGLE
+                                : ReminderMode.valueOf(r.value8()))));
+        return recipients;
     }
 
     /** The people among these who are still active. */

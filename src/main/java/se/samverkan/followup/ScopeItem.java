@@ -19,8 +19,4 @@ record ScopeItem(long id, String title, int areaPosition, String areaTitle, Long
     boolean lacksReportSince(LocalDate since) {
         return status.isOpen() && !reportedAfter(since);
     }
-
-    boolean concerns(long personId) {
-        return (responsibleId != null && responsibleId == personId) || (deputyId != null && deputyId == personId);
-    }
 }
