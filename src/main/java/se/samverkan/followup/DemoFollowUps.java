@@ -45,7 +45,8 @@ import se.samverkan.organisation.PersonRef;
 class DemoFollowUps {
 
     static final String CITY_WIDE = "KS 2019/656";
-    static final String LOCAL = "EÅV 2023/112";
+    /** The local agreement by its title: its diary number follows the demo's calendar. */
+    static final String LOCAL = "Lokal samverkansöverenskommelse Enskede-Årsta-Vantör";
     static final String QUARTERLY_TITLE = "Kvartalsuppföljning av handlingsplanen";
     static final String LOCAL_TITLE = "Lokal samverkansavstämning Enskede-Årsta-Vantör";
 
@@ -101,10 +102,12 @@ class DemoFollowUps {
     }
 
     private void loadAsAdministrator() {
-        Optional<AgreementRef> cityWide = agreement(CITY_WIDE);
-        Optional<AgreementRef> local = agreement(LOCAL);
-        if (cityWide.isEmpty() || local.isEmpty()) {
-            log.info("Demo agreements not found: no demo follow-ups");
+        Optional<AgreementRef> cityWide = agreements.findRefs(AgreementKind.CITY_WIDE).stream()
+                .filter(a -> agreementDiaryNumber(a.id()).filter(CITY_WIDE::equals).isPresent()).findFirst();
+        Optional<AgreementRef> local = agreements.findRefs(AgreementKind.LOCAL).stream()
+                .filter(a -> a.title().equals(LOCAL)).findFirst();
+        if (cityWide.isEmpty()) {
+            log.info("Demo agreement {} not found: no demo follow-ups", CITY_WIDE);
             return;
         }
         if (followUps.countFollowUps(new FollowUpFilter(cityWide.get().id(), true)) > 0) {
@@ -113,14 +116,12 @@ class DemoFollowUps {
         }
         LocalDate today = LocalDate.now(clock);
         cityWide(cityWide.get().id(), today);
-        local(local.get().id(), today);
+        local.ifPresent(agreement -> local(agreement.id(), today));
         log.info("Demo follow-ups loaded: reminders of '{}' are due today", QUARTERLY_TITLE);
     }
 
-    private Optional<AgreementRef> agreement(String diaryNumber) {
-        return agreements.findAgreements(diaryNumber, 0, 5).stream()
-                .filter(a -> diaryNumber.equals(a.diaryNumber()))
-                .findFirst().flatMap(a -> agreements.findRef(a.id()));
+    private Optional<String> agreementDiaryNumber(long id) {
+        return agreements.findAgreement(id).map(a -> a.diaryNumber());
     }
 
     private void cityWide(long agreementId, LocalDate today) {
