@@ -20,7 +20,10 @@ import se.samverkan.organisation.AccountTestSupport;
 @SpringBootTest(properties = {
         "samverkan.db.embedded.data-dir=target/test-db/${random.uuid}",
         "samverkan.db.embedded.port=0",
-        "samverkan.demo.enabled=true"
+        "samverkan.demo.enabled=true",
+        // Quartz keeps the connection providers of its job stores in a JVM-wide registry by scheduler name: a name
+        // of its own keeps this context's scheduler on its own database when a test starts another context
+        "spring.quartz.properties.org.quartz.scheduler.instanceName=samverkan-it"
 })
 @Import({ AccountTestSupport.class, TestClockConfiguration.class })
 public @interface IntegrationTest {

@@ -52,7 +52,7 @@ class CalendarServiceTest extends ReminderTestBase {
 
     @Test
     void theIcsFileHasTheMeetingsLocalTimeInStockholmSummerAndWinter() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long chef = dsl.fetchValue(se.samverkan.db.Tables.PERSON.ID,
                 se.samverkan.db.Tables.PERSON.EMAIL.eq("chef@stad.example.se"));
         at(DAY.minusDays(30), 9, 0);
@@ -84,7 +84,7 @@ class CalendarServiceTest extends ReminderTestBase {
 
     @Test
     void theFeedListsTheFollowUpsOneTakesPartInUntilTheLinkIsRevoked() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long chef = dsl.fetchValue(se.samverkan.db.Tables.PERSON.ID,
                 se.samverkan.db.Tables.PERSON.EMAIL.eq("chef@stad.example.se"));
         long other = f.person("other");

@@ -53,7 +53,7 @@ class DeliveryTest extends ReminderTestBase {
 
     @Test
     void mailsWaitOutAnSmtpOutageAndGoOutOnceWhenTheServerIsBack() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.item("Trygghetsvandring", anna, null, DAY.plusDays(20), ONGOING);
         long followUp = followUp(f, "Kvartalsuppföljning", DAY.plusDays(10), DAY.plusDays(3));
@@ -96,7 +96,7 @@ class DeliveryTest extends ReminderTestBase {
     @Test
     @WithUserDetails(value = "admin", userDetailsServiceBeanName = "accountService")
     void afterTheLastAttemptAMailIsFailedUntilAnAdministratorSendsItAgain() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.item("Trygghetsvandring", anna, null, DAY.plusDays(20), ONGOING);
         long followUp = followUp(f, "Kvartalsuppföljning", DAY.plusDays(10), DAY.plusDays(3));
@@ -129,7 +129,7 @@ class DeliveryTest extends ReminderTestBase {
 
     @Test
     void twoDispatchersAtOnceSendEveryMailExactlyOnce() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY, 7, 0);
         int people = 150;
         for (int i = 0; i < people; i++) {

@@ -52,7 +52,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void creatingAFollowUpSchedulesItsRemindersAndMovingItReschedulesThem() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY.minusDays(20), 10, 0);
         long id = service.create(draft(f, DAY.plusDays(10), DAY.plusDays(3)));
 
@@ -74,7 +74,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void momentsAlreadyPastGetNoTrigger() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY, 8, 0);
         long id = service.create(draft(f, DAY.plusDays(10), DAY.plusDays(3)));
         assertThat(triggersOf(id)).extracting(ScheduledReminder::kind).containsExactly(ReminderKind.REPORTS_MISSING);
@@ -82,7 +82,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void cancellingRemovesTheTriggers() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY.minusDays(20), 10, 0);
         long id = service.create(draft(f, DAY.plusDays(10), DAY.plusDays(3)));
         assertThat(triggersOf(id)).hasSize(3);
@@ -95,7 +95,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void aChangeThatIsRolledBackLeavesTheTriggersAsTheyWere() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY.minusDays(20), 10, 0);
         long id = service.create(draft(f, DAY.plusDays(10), DAY.plusDays(3)));
         List<ScheduledReminder> before = triggersOf(id);
@@ -120,7 +120,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void aSeriesIsCreatedAndMovedOrCancelledFromOneOccurrenceOn() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY.minusDays(20), 10, 0);
         FollowUpDraft series = draft(f, DAY.plusDays(10), DAY.plusDays(3));
         series.setRecurrence(Recurrence.QUARTERLY);
@@ -158,7 +158,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY, 10, 0);
         FollowUpDraft bad = draft(f, DAY.minusDays(1), DAY);
         bad.setMeetingUrl("javascript:alert(1)");
@@ -175,7 +175,7 @@ class FollowUpServiceTest extends ReminderTestBase {
 
     @Test
     void aStaleVersionIsAConflict() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         at(DAY.minusDays(20), 10, 0);
         long id = service.create(draft(f, DAY.plusDays(10), DAY.plusDays(3)));
         FollowUpDraft mine = service.editDraft(id);
@@ -207,7 +207,7 @@ class FollowUpServiceTest extends ReminderTestBase {
     @Test
     @WithUserDetails(value = "insyn", userDetailsServiceBeanName = "accountService")
     void followUpsOfAgreementsOneDoesNotReadStayHidden() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long id = followUp(f, "Dold", DAY.plusDays(10), DAY.plusDays(3));
         assertThat(service.findFollowUp(id)).isEmpty();
         assertThat(service.countFollowUps(new FollowUpFilter(f.agreementId, true))).isZero();

@@ -37,7 +37,7 @@ class MisfireTest extends ReminderTestBase {
 
     @Test
     void aReminderMissedWhileDownGoesOutOnceAfterARestartUnlessItsFollowUpHasPassed() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.item("Trygghetsvandring", anna, null, DAY.plusDays(20), ONGOING);
         at(DAY.minusDays(30), 10, 0);

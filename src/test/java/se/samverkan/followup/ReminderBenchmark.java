@@ -45,7 +45,7 @@ class ReminderBenchmark extends ReminderTestBase {
 
     @Test
     void tenThousandRecipientsThroughTwoSchedulers() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long setupStart = System.nanoTime();
         for (int from = 0; from < RECIPIENTS; from += 1000) {
             var people = dsl.insertInto(PERSON, PERSON.DISPLAY_NAME, PERSON.EMAIL, PERSON.ORGANISATION_ID);

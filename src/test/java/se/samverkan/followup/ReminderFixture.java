@@ -4,14 +4,19 @@ import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
 import static se.samverkan.db.Tables.AGREEMENT_PARTY;
+import static se.samverkan.db.Tables.CALENDAR_FEED;
+import static se.samverkan.db.Tables.FOLLOW_UP;
+import static se.samverkan.db.Tables.FOLLOW_UP_SERIES;
 import static se.samverkan.db.Tables.ORGANISATION;
 import static se.samverkan.db.Tables.PERSON;
 import static se.samverkan.db.Tables.PRIORITY_AREA;
 import static se.samverkan.db.Tables.PROGRESS_REPORT;
+import static se.samverkan.db.Tables.REMINDER_PREFERENCE;
 import static se.samverkan.db.Tables.USER_ACCOUNT;
 import static se.samverkan.db.Tables.USER_ROLE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -91,5 +96,29 @@ final class ReminderFixture {
 
     String itemTitle(String title) {
         return title + " " + tag;
+    }
+
+    /**
+     * Removes everything the fixture made (the outbox rows are removed by the test base), so that tests counting
+     * the demo's rows find them as the demo left them. Audit events stay: the log is append-only.
+     */
+    void remove(ReminderTriggers triggers) {
+        List<Long> followUps = dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.AGREEMENT_ID.eq(agreementId))
+                .fetch(r -> r.value1());
+        followUps.forEach(triggers::unschedule);
+        List<Long> people = dsl.select(PERSON.ID).from(PERSON).where(PERSON.ORGANISATION_ID.eq(organisationId))
+                .fetch(r -> r.value1());
+        dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.AGREEMENT_ID.eq(agreementId)).execute();
+        dsl.deleteFrom(FOLLOW_UP_SERIES).where(FOLLOW_UP_SERIES.AGREEMENT_ID.eq(agreementId)).execute();
+        dsl.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.AGREEMENT_ID.eq(agreementId)).execute();
+        dsl.deleteFrom(ACTION_PLAN).where(ACTION_PLAN.AGREEMENT_ID.eq(agreementId)).execute();
+        dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ID.eq(agreementId)).execute();
+        if (!people.isEmpty()) {
+            dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.PERSON_ID.in(people)).execute();
+            dsl.deleteFrom(REMINDER_PREFERENCE).where(REMINDER_PREFERENCE.PERSON_ID.in(people)).execute();
+            dsl.deleteFrom(CALENDAR_FEED).where(CALENDAR_FEED.PERSON_ID.in(people)).execute();
+            dsl.deleteFrom(PERSON).where(PERSON.ID.in(people)).execute();
+        }
+        dsl.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(organisationId)).execute();
     }
 }

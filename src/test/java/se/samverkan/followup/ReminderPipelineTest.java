@@ -20,7 +20,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void theResponsibleAndDeputyOfUnreportedItemsGetOneMailEachInTheirLanguageWithLinks() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.account(anna, "en", "COORDINATOR");
         long bo = f.person("bo");
@@ -74,7 +74,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void aReportMadeAfterTheReminderWasQueuedCallsItOff() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         long item = f.item("Belysning", anna, null, DAY.plusDays(20), ONGOING);
         long followUp = followUp(f, "Avstämning", DAY.plusDays(10), DAY.plusDays(3));
@@ -90,7 +90,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void digestReadersGetOneMailOnMondayMorningAndSingleReadersRightAway() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         long bo = f.person("bo");
         dsl.insertInto(REMINDER_PREFERENCE).set(REMINDER_PREFERENCE.PERSON_ID, anna)
@@ -130,7 +130,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void remindersOfOneDayAreMergedIntoOneMailAndALaterOneWaitsForTomorrow() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.item("Trygghetsvandring", anna, null, DAY.plusDays(20), ONGOING);
         long first = followUp(f, "Kvartalsuppföljning", DAY.plusDays(10), DAY.plusDays(3));
@@ -162,7 +162,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void managersHearOfMissingReportsTheDayAfterTheDeadline() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         long boss = f.person("boss");
         f.account(boss, "en", "MANAGER");
@@ -188,7 +188,7 @@ class ReminderPipelineTest extends ReminderTestBase {
 
     @Test
     void momentsThatNoLongerMatterQueueNothing() {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         long anna = f.person("anna");
         f.item("Trygghetsvandring", anna, null, DAY.plusDays(20), ONGOING);
         long followUp = followUp(f, "Kvartalsuppföljning", DAY.plusDays(10), DAY.plusDays(3));

@@ -74,9 +74,22 @@ abstract class ReminderTestBase {
         smtp.purge();
     }
 
+    private final List<ReminderFixture> fixtures = new ArrayList<>();
+
+    /** A fixture of its own for the test, removed again after it. */
+    ReminderFixture fixture() {
+        ReminderFixture fixture = new ReminderFixture(dsl);
+        fixtures.add(fixture);
+        return fixture;
+    }
+
     @AfterEach
     void restore() throws SchedulerException {
         clock.reset();
+        dsl.deleteFrom(REMINDER).execute();
+        dsl.deleteFrom(MAIL_OUTBOX).execute();
+        fixtures.forEach(fixture -> fixture.remove(triggers));
+        fixtures.clear();
         if (!smtp.isRunning()) {
             smtp.start();
         }

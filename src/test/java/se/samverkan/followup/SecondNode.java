@@ -5,7 +5,6 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import org.quartz.Scheduler;
-import org.quartz.impl.SchedulerRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
@@ -19,22 +18,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 final class SecondNode implements AutoCloseable {
 
     private final SchedulerFactoryBean factory = new SchedulerFactoryBean();
-    private final Scheduler application;
 
-    /**
-     * Quartz keeps one scheduler per name in a JVM-wide registry: the application's steps aside there while the
-     * second node lives (both still share the job store, which is what a cluster is), and comes back afterwards.
-     */
+    /** A node of the application scheduler's cluster (same name, same job store). */
     SecondNode(ApplicationContext context, DataSource dataSource, PlatformTransactionManager transactions,
             Scheduler application) throws Exception {
-        this.application = application;
-        SchedulerRepository.getInstance().remove(application.getSchedulerName());
         SpringBeanJobFactory jobs = new SpringBeanJobFactory();
         jobs.setApplicationContext(context);
         factory.setJobFactory(jobs);
         factory.setDataSource(dataSource);
         factory.setTransactionManager(transactions);
-        factory.setSchedulerName("samverkan");
+        factory.setSchedulerName(application.getSchedulerName());
         factory.setAutoStartup(false);
         factory.setWaitForJobsToCompleteOnShutdown(true);
         Properties properties = new Properties();
@@ -57,13 +50,6 @@ final class SecondNode implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            factory.destroy();
-        } finally {
-            SchedulerRepository repository = SchedulerRepository.getInstance();
-            if (repository.lookup(application.getSchedulerName()) == null) {
-                repository.bind(application);
-            }
-        }
+        factory.destroy();
     }
 }

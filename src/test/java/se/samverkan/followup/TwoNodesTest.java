@@ -43,7 +43,7 @@ class TwoNodesTest extends ReminderTestBase {
 
     @Test
     void twoSchedulersOnOneDatabaseSendEveryReminderExactlyOnce() throws Exception {
-        ReminderFixture f = new ReminderFixture(dsl);
+        ReminderFixture f = fixture();
         List<Long> followUpIds = new ArrayList<>();
         int perFollowUp = 15;
         for (int n = 0; n < 3; n++) {
