@@ -69,6 +69,10 @@ class ArchitectureTest {
             Map.entry("Indicator", "actionplan"), Map.entry("IndicatorMeasurement", "actionplan"),
             Map.entry("Attachment", "actionplan"),
             Map.entry("FollowUp", "followup"), Map.entry("FollowUpArea", "followup"),
+            Map.entry("FollowUpSeries", "followup"), Map.entry("FollowUpOrganisation", "followup"),
+            Map.entry("FollowUpPerson", "followup"), Map.entry("FollowUpDecision", "followup"),
+            Map.entry("ReminderPreference", "followup"), Map.entry("CalendarFeed", "followup"),
+            Map.entry("Reminder", "followup"), Map.entry("MailOutbox", "followup"),
             Map.entry("AuditEvent", "audit"), Map.entry("AuditChange", "audit"));
 
     /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -90,6 +91,7 @@ public class AgreementView extends DetailView<AgreementDetails> {
             add(new Paragraph(agreement.summary()));
         }
         add(facts(agreement));
+        add(followUpsLink(agreement));
         add(new H2(getTranslation("areas.heading")));
         areaGrid = areas(agreement);
         add(areaGrid);
@@ -126,6 +128,14 @@ public class AgreementView extends DetailView<AgreementDetails> {
                     new RouterLink(agreement.parent().title(), AgreementView.class, agreement.parent().id()));
         }
         return facts;
+    }
+
+    /** The agreement's follow-ups belong to the follow-up feature: a link to its route, not its class. */
+    private Anchor followUpsLink(AgreementDetails agreement) {
+        Anchor link = new Anchor("follow-ups?agreement=" + agreement.id(), getTranslation("followUps.ofAgreement"));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("follow-ups-link");
+        return link;
     }
 
     /** An area with its items counted by the action plan feature, which owns the rule of what "overdue" means. */
