@@ -150,9 +150,14 @@ class ActionPlanIT {
         page.getByText("Gul – risk för avvikelse").click();
         page.getByLabel("Kommentar till bedömningen").fill("Skolorna kan först efter jullovet.");
         page.getByText("Barn", new Page.GetByTextOptions().setExact(true)).click();
+        // new lines appear after a round trip: fill the new one, not the last of those already there
+        int resources = page.getByLabel("Timmar").count();
         button(page, "Lägg till resurs").click();
+        assertThat(page.getByLabel("Timmar")).hasCount(resources + 1);
         page.getByLabel("Timmar").last().fill("40");
+        int bases = page.getByLabel("Beskrivning").count();
         button(page, "Lägg till befintligt arbete").click();
+        assertThat(page.getByLabel("Beskrivning")).hasCount(bases + 1);
         page.getByLabel("Beskrivning").last().fill("Skolornas trygghetsråd");
         page.getByText("Får publiceras", new Page.GetByTextOptions().setExact(true)).click();
         button(page, "Spara").click();

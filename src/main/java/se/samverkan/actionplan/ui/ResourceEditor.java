@@ -34,11 +34,29 @@ class ResourceEditor extends Div {
         addClassName("line-editor");
         empty.setText(getTranslation("actionItem.resources.none"));
         Button add = new Button(getTranslation("resource.add"), UiIcon.PLUS.create(),
-                click -> addRow(new ResourceLine()).agency().focus());
+                click -> addRow(nextUnused()).agency().focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(list, empty, add);
         lines.forEach(this::addRow);
         empty.setVisible(rows.isEmpty());
+    }
+
+    /**
+     * A new line for the first party and financing not yet on the item (the city's existing budget, then new money,
+     * then the police's...): each pair may appear once, so a new line never starts as a duplicate.
+     */
+    private ResourceLine nextUnused() {
+        ResourceLine line = new ResourceLine();
+        for (Agency agency : Agency.values()) {
+            for (Funding funding : Funding.values()) {
+                if (rows.stream().noneMatch(r -> r.agency().getValue() == agency && r.funding().getValue() == funding)) {
+                    line.setAgency(agency);
+                    line.setFunding(funding);
+                    return line;
+                }
+            }
+        }
+        return line;
     }
 
     private Row addRow(ResourceLine line) {
@@ -89,7 +107,8 @@ class ResourceEditor extends Div {
         Map<String, HasValidation> fields = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            fields.put("resources[" + i + "]", r.hours());
+            // a line's own rule (one line per party and financing) is shown at its party
+            fields.put("resources[" + i + "]", r.agency());
             fields.put("resources[" + i + "].hours", r.hours());
             fields.put("resources[" + i + "].fte", r.fte());
             fields.put("resources[" + i + "].amountSek", r.sek());
