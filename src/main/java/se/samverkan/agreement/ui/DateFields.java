@@ -1,5 +1,6 @@
 package se.samverkan.agreement.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
@@ -23,6 +24,7 @@ final class DateFields {
     }
 
     static <T> void translate(MultiSelectComboBox<T> box) {
-        box.setI18n(ComponentTexts.multiSelectComboBox(TranslationProvider.supported(box.getLocale())));
+        UI ui = UI.getCurrent();
+        box.setI18n(ComponentTexts.multiSelectComboBox(TranslationProvider.supported(ui == null ? null : ui.getLocale())));
     }
 }
