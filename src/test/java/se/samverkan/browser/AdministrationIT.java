@@ -55,6 +55,8 @@ class AdministrationIT {
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        // signed in: away from the sign-in page (whose form has a heading of its own beside the page's)
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         return page;
     }

@@ -19,6 +19,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 
+import se.samverkan.base.security.ScriptNonces;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,6 +67,8 @@ public class PageSetup implements VaadinServiceInitListener {
         Document page = response.getDocument();
         page.getElementsByTag("html").attr("lang", locale.getLanguage());
         page.head().prependChild(new org.jsoup.nodes.Element("script").appendChild(new DataNode(script(locale))));
+        // our inline script needs the page's CSP nonce like Vaadin's own (the nonce listener may have run already)
+        ScriptNonces.sign(response);
     }
 
     /** The page script with the texts of one language; {@code <} escaped so that no text can end the script. */
