@@ -170,7 +170,8 @@ class DemoFollowUps {
         meetings.saveMinutes(heldId, minutes);
         DecisionDraft decision = new DecisionDraft();
         decision.setText("Genomför en trygghetsvandring med fokus på kvinnors trygghet i Hagsätra centrum under "
-                + "kvällstid.");
+                + "kvällstid. Stadsdelsförvaltningen bjuder in boende, butiker och lokalpolisen; det som kommer fram "
+                + "(belysning, skymd sikt, platser där kvinnor undviker att gå) åtgärdas eller lämnas vidare.");
         // the decision creates an action item when the agreement has a plan for today (the demo's plans are dated)
         Optional<PlanRef> plan = actionPlans.findPlans(agreementId).stream().filter(p -> p.covers(today)).findFirst();
         Optional<AreaOverview> area = agreements.findAreas(agreementId).stream().findFirst();

@@ -181,6 +181,10 @@ public class MeetingService {
         item.setNewWorkJustification(MailTexts.get(access.user().preferredLanguage(), "decision.justification",
                 followUp.title(), followUp.date().toString()));
         item.setResponsiblePersonId(decision.getResponsiblePersonId());
+        // the work starts with the meeting that decided it (unless that is after the due date the decision set)
+        if (decision.getDueDate() == null || !followUp.date().isAfter(decision.getDueDate())) {
+            item.setStartDate(followUp.date());
+        }
         item.setDueDate(decision.getDueDate());
         try {
             return actionPlans.createItem(item);

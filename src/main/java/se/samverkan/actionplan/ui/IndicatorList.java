@@ -14,6 +14,8 @@ import se.samverkan.actionplan.IndicatorDirection;
 import se.samverkan.actionplan.IndicatorService;
 import se.samverkan.actionplan.IndicatorSummary;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.RowNavigation;
 
 /**
@@ -38,19 +40,31 @@ public class IndicatorList extends Div {
         Grid<IndicatorSummary> grid = new Grid<>();
         grid.addComponentColumn(i -> new RouterLink(i.name(), IndicatorView.class, i.id()))
                 .setHeader(getTranslation("indicator.name")).setWidth("14rem").setFlexGrow(3);
-        grid.addColumn(i -> i.latestValue() == null ? "–"
-                : Formats.number(i.latestValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.latestOn())
-                        + ")").setHeader(getTranslation("indicator.latest")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(i -> i.targetValue() == null ? "–"
-                : Formats.number(i.targetValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.targetDate())
-                        + ")").setHeader(getTranslation("indicator.target")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::latest).setHeader(getTranslation("indicator.latest")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::target).setHeader(getTranslation("indicator.target")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(i -> getTranslation(i.direction() == IndicatorDirection.HIGHER ? "indicator.direction.HIGHER"
                 : "indicator.direction.LOWER")).setHeader(getTranslation("indicator.direction")).setAutoWidth(true);
+        // on a phone each indicator is a card: name, latest value and target
+        GridCards.install(grid, 640, getTranslation("indicators.heading"),
+                i -> new RowCard(new RouterLink(i.name(), IndicatorView.class, i.id()))
+                        .fact(getTranslation("indicator.latest"), latest(i))
+                        .fact(getTranslation("indicator.target"), target(i)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(indicators);
         grid.setAriaLabel(getTranslation("indicators.heading"));
         RowNavigation.install(grid, i -> "indicators/" + i.id());
         add(grid);
+    }
+
+    private String latest(IndicatorSummary i) {
+        return i.latestValue() == null ? "–"
+                : Formats.number(i.latestValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.latestOn()) + ")";
+    }
+
+    private String target(IndicatorSummary i) {
+        return i.targetValue() == null ? "–"
+                : Formats.number(i.targetValue(), getLocale()) + " " + i.unit() + " (" + Formats.date(i.targetDate())
+                        + ")";
     }
 }

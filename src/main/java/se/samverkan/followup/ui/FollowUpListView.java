@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.RowNavigation;
 import se.samverkan.followup.FollowUpFilter;
 import se.samverkan.followup.FollowUpService;
@@ -40,6 +43,8 @@ import se.samverkan.base.ui.UiIcon;
 public class FollowUpListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "follow-ups";
+    /** Below this grid width (CSS px) the follow-ups are cards: the columns need about 900 px. */
+    static final int CARDS_BELOW = 900;
 
     private final FollowUpService followUps;
     private final Grid<FollowUpSummary> grid = new Grid<>();
@@ -56,7 +61,8 @@ public class FollowUpListView extends Main implements HasDynamicTitle, BeforeEnt
         agreement.setItems(agreements);
         agreement.setItemLabelGenerator(AgreementRef::title);
         agreement.setClearButtonVisible(true);
-        agreement.setWidth("24rem");
+        agreement.setWidthFull();
+        agreement.setMaxWidth("24rem");
         agreement.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         past.setLabel(getTranslation("followUps.includePast"));
         past.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -85,6 +91,7 @@ public class FollowUpListView extends Main implements HasDynamicTitle, BeforeEnt
                 .setAutoWidth(true);
         grid.addComponentColumn(f -> Formats.status(this, "followUp.status", f.status()))
                 .setHeader(getTranslation("followUp.status")).setAutoWidth(true);
+        GridCards.install(grid, CARDS_BELOW, getTranslation("followUps.heading"), this::card);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("followUps.heading"));
         grid.setItems(query -> followUps.findFollowUps(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -93,6 +100,16 @@ public class FollowUpListView extends Main implements HasDynamicTitle, BeforeEnt
         RowNavigation.install(grid, f -> ROUTE + "/" + f.id());
 
         add(new H1(getTranslation("followUps.heading")), tools, grid);
+    }
+
+    /** A follow-up on a phone: its title, when and what kind, then its agreement, deadline and status. */
+    private RowCard card(FollowUpSummary f) {
+        return new RowCard(new RouterLink(f.title(), FollowUpView.class, f.id()))
+                .line(new Span(FollowUpFormats.when(f.date(), f.startTime()) + " · "
+                        + getTranslation("followUp.kind." + f.kind().name())))
+                .fact(getTranslation("followUp.agreement"), f.agreementTitle())
+                .fact(getTranslation("followUp.reportDeadline"), Formats.date(f.reportDeadline()))
+                .fact(getTranslation("followUp.status"), Formats.status(this, "followUp.status", f.status()));
     }
 
     private FollowUpFilter filter() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import se.samverkan.base.mail.EmbeddedSmtpServer;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.ServiceErrors;
 import se.samverkan.followup.FollowUpService;
 import se.samverkan.followup.MailStatus;
@@ -67,7 +70,8 @@ public class OutboxView extends Main implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> getTranslation("outbox.status." + s.name()));
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.setLabel(getTranslation("outbox.search"));
-        search.setWidth("18rem");
+        search.setWidthFull();
+        search.setMaxWidth("18rem");
         search.setPrefixComponent(UiIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -84,18 +88,25 @@ public class OutboxView extends Main implements HasDynamicTitle {
         var zone = followUps.timeZone();
         grid.addColumn(m -> FollowUpFormats.instant(m.createdAt(), zone)).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.recipient")).setWidth("16rem")
+        grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.recipient")).setWidth("11rem")
                 .setFlexGrow(1);
-        grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setWidth("18rem")
+        grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setWidth("13rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> Formats.status(this, "outbox.status", m.status()))
-                .setHeader(getTranslation("outbox.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setWidth("6rem")
+                .setHeader(getTranslation("outbox.status")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setWidth("5rem")
                 .setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "–" : m.lastError()).setHeader(getTranslation("outbox.lastError"))
-                .setWidth("14rem");
+                .setWidth("9rem");
         grid.addColumn(m -> FollowUpFormats.instant(m.sentAt(), zone)).setHeader(getTranslation("outbox.sentAt"))
                 .setAutoWidth(true);
+        // narrower than the columns (a phone, a small window): each mail is a card
+        GridCards.install(grid, 1000, getTranslation("outbox.heading"),
+                m -> new RowCard(new Span(m.subject()))
+                        .line(new Span(m.recipient()))
+                        .fact(getTranslation("outbox.status"), Formats.status(this, "outbox.status", m.status()))
+                        .fact(getTranslation("outbox.created"), FollowUpFormats.instant(m.createdAt(), zone))
+                        .fact(getTranslation("outbox.attempts"), String.valueOf(m.attempts())));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("outbox.heading"));
         grid.setItems(query -> outbox.findMails(filter(), query.getOffset(), query.getLimit()).stream(),

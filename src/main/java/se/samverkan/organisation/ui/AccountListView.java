@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.ui.UiIcon;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.RowNavigation;
 import se.samverkan.organisation.AccountService;
 import se.samverkan.organisation.AccountSummary;
@@ -47,6 +49,13 @@ public class AccountListView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> a.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("account.state")).setAutoWidth(true);
+        // on a phone each account is a card: username and name, organisation, roles, state
+        GridCards.install(grid, 900, getTranslation("accounts.heading"),
+                a -> new RowCard(new Span(a.username() + " · " + a.displayName()))
+                        .line(new Span(a.organisationName()))
+                        .fact(getTranslation("account.roles"), a.roles().stream()
+                                .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", ")))
+                        .fact(getTranslation("account.state"), state(a)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("accounts.heading"));
         grid.addClassName("fill");

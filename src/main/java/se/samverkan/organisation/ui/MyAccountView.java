@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -14,6 +15,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.audit.SignInEvent;
+import se.samverkan.base.ui.GridCards;
+import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.security.CurrentUser;
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.ui.DetailList;
@@ -58,6 +61,12 @@ public class MyAccountView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("account.history.what")).setAutoWidth(true);
         grid.addColumn(event -> event.clientAddress() == null ? "–" : event.clientAddress())
                 .setHeader(getTranslation("myAccount.address")).setFlexGrow(1);
+        // on a phone each event is a card: time, what happened, from which address
+        GridCards.install(grid, 460, getTranslation("myAccount.signIns"),
+                event -> new RowCard(new Span(AccountView.time(event.occurredAt())))
+                        .line(new Span(getTranslation("audit.action." + event.action().name())))
+                        .fact(getTranslation("myAccount.address"),
+                                event.clientAddress() == null ? "–" : event.clientAddress()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("myAccount.signIns"));
         grid.setAllRowsVisible(true);
