@@ -82,8 +82,14 @@ class ExportImportIT {
 
     private static Download download(Page page, String linkStart) {
         Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^" + Pattern.quote(linkStart))));
-        assertThat(link).isVisible();
+                .setName(Pattern.compile("^" + linkStart)));  // no Pattern.quote: Playwright hands the pattern to JavaScript
+        try {
+            assertThat(link).isVisible();
+        } catch (AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "screenshots", "no-download-link.png")));
+            throw e;
+        }
         return page.waitForDownload(link::click);
     }
 

@@ -32,6 +32,7 @@ public class ItemImportView extends Main implements HasDynamicTitle {
     private final ImportPreviewGrid grid = new ImportPreviewGrid();
     private final Paragraph summary = new Paragraph();
     private final Button apply = new Button();
+    private Upload upload;
     private ImportPreview preview;
 
     public ItemImportView(ImportService imports, ReportJobs jobs) {
@@ -44,7 +45,7 @@ public class ItemImportView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("import.notAllowed")));
             return;
         }
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
                 ui -> ui.access(() -> check(ui, bytes)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportService.MAX_BYTES);
@@ -65,6 +66,8 @@ public class ItemImportView extends Main implements HasDynamicTitle {
     }
 
     private void check(UI ui, byte[] bytes) {
+        // one file at a time: the list is cleared so that a corrected file can be uploaded next
+        upload.clearFileList();
         preview = null;
         apply.setVisible(false);
         grid.setVisible(false);

@@ -60,18 +60,31 @@ class ReportJobs {
                     }
                 });
                 ui.access(() -> {
-                    ui.setPollInterval(-1);
                     done.accept(result);
+                    stopPollingAfterNextPoll(ui);
                 });
             } catch (RuntimeException e) {
                 log.warn("A report job failed", e);
                 ui.access(() -> {
-                    ui.setPollInterval(-1);
                     failed.accept(e);
+                    stopPollingAfterNextPoll(ui);
                 });
             } finally {
                 holder.clearContext();
             }
+        });
+    }
+
+    /**
+     * The result may be set after the response to the click that started the job was sent (a quick job finishes
+     * while that request still holds the session lock): the browser learns of it only with its next poll, so polling
+     * stops only once that poll has come.
+     */
+    private static void stopPollingAfterNextPoll(UI ui) {
+        com.vaadin.flow.shared.Registration[] once = new com.vaadin.flow.shared.Registration[1];
+        once[0] = ui.addPollListener(poll -> {
+            ui.setPollInterval(-1);
+            once[0].remove();
         });
     }
 
