@@ -80,6 +80,16 @@ class ExportImportIT {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
+    /** Pictures of the page on phones (390 and 320 px wide), for people looking at a build's screenshots. */
+    private static void narrowShots(Page page, String name) {
+        for (int width : new int[] {390, 320}) {
+            page.setViewportSize(width, 844);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
+        }
+        page.setViewportSize(1280, 900);
+    }
+
     private static Download download(Page page, String linkStart) {
         Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^" + linkStart)));  // no Pattern.quote: Playwright hands the pattern to JavaScript
@@ -114,6 +124,7 @@ class ExportImportIT {
         assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
         assertThat(page.getByText("Filen är klar: " + ongoing + " åtgärder")).isVisible();
         browser.assertAccessible(page, "the export page with its file");
+        narrowShots(page, "export-page");
         int rows;
         try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(xlsx.path()));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
@@ -182,6 +193,7 @@ class ExportImportIT {
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Genomfört: " + item.getProgress() + " % → " + progress + " %"))).not().hasCount(0);
         browser.assertAccessible(page, "the import preview");
+        narrowShots(page, "import-preview");
         button(page, "Spara ändringarna").click();
         assertThat(page.getByText("1 åtgärder är ändrade.")).isVisible();
         assertThat(dsl.fetchValue(ACTION_ITEM.PROGRESS, ACTION_ITEM.ID.eq(id))).isEqualTo(progress);
@@ -218,6 +230,7 @@ class ExportImportIT {
         Download pdf = download(page, "Ladda ned uppfoljning-");
         assertThat(pdf.suggestedFilename()).endsWith(".pdf");
         browser.assertAccessible(page, "the board report page with its file");
+        narrowShots(page, "board-report-page");
         byte[] bytes = Files.readAllBytes(pdf.path());
         assertThat(PdfChecks.text(bytes)).contains("Uppföljningsrapport", title, "Försenade åtgärder");
         assertThat(PdfChecks.titleAndLanguage(bytes)[1]).isEqualTo("sv");
