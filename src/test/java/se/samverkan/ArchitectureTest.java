@@ -86,6 +86,7 @@ class ArchitectureTest {
             "actionplan", Set.of("agreement", "organisation"),
             "followup", Set.of("actionplan", "agreement", "organisation"),
             "audit", Set.of(),
+            "report", Set.of("actionplan", "agreement", "organisation"),
             "demo", Set.of("agreement", "organisation"));
 
     private static final String GENERATED_TABLES = "se.samverkan.db.tables";

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionItemStatus;
 import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.ItemFilter;
+import se.samverkan.actionplan.ItemUpdateService;
 import se.samverkan.actionplan.TargetGroupRef;
 import se.samverkan.actionplan.TrafficLight;
 import se.samverkan.agreement.AgreementRef;
@@ -60,10 +61,12 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
     private final TextField text = new TextField();
     private final AgreementService agreements;
     private final ActionItemGrid grid;
+    /** The export page of the report feature, with this list's filter (linked by address, not by class). */
+    private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
     private boolean applying;
 
     public ActionItemListView(ActionPlanService actionPlans, AgreementService agreements,
-            OrganisationService organisations) {
+            OrganisationService organisations, ItemUpdateService updates) {
         this.agreements = agreements;
         addClassNames("page", "list-page");
         agreement.setLabel(getTranslation("filter.agreement"));
@@ -114,7 +117,18 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         filters.addClassName("filters");
-        add(new H1(getTranslation("actionItems.all.heading")), filters, grid);
+        export.setText(getTranslation("export.link"));
+        export.setHref("action-items/export");
+        export.addClassNames("button-link", "export-link");
+        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(export);
+        links.addClassName("item-actions");
+        if (updates.canUpdateItems()) {
+            com.vaadin.flow.component.html.Anchor importLink = new com.vaadin.flow.component.html.Anchor(
+                    "action-items/import", getTranslation("import.link"));
+            importLink.addClassNames("button-link", "import-link");
+            links.add(importLink);
+        }
+        add(new H1(getTranslation("actionItems.all.heading")), filters, links, grid);
     }
 
     private void changed(ComponentValueChangeEvent<?, ?> change) {
@@ -122,6 +136,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
             return;
         }
         grid.refresh();
+        linkExport();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new com.vaadin.flow.router.Location("action-items", QueryParameters.simple(parameters()))));
     }
@@ -194,6 +209,12 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
             applying = false;
         }
         grid.refresh();
+        linkExport();
+    }
+
+    private void linkExport() {
+        String query = QueryParameters.simple(parameters()).getQueryString();
+        export.setHref("action-items/export" + (query.isEmpty() ? "" : "?" + query));
     }
 
     private static Optional<Long> number(String value) {

@@ -92,6 +92,13 @@ public class AgreementView extends DetailView<AgreementDetails> {
         }
         add(facts(agreement));
         add(followUpsLink(agreement));
+        // the board report (feature report) is linked by its address, so this feature does not depend on it
+        com.vaadin.flow.component.html.Anchor boardReport = new com.vaadin.flow.component.html.Anchor(
+                "board-report?agreement=" + agreement.id(), getTranslation("board.link"));
+        boardReport.addClassNames("button-link", "board-report-link");
+        com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div(boardReport);
+        actions.addClassName("item-actions");
+        add(actions);
         add(new H2(getTranslation("areas.heading")));
         areaGrid = areas(agreement);
         add(areaGrid);

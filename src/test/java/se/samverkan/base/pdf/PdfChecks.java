@@ -77,7 +77,7 @@ public final class PdfChecks {
     public static String rawText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(false);
             return stripper.getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
