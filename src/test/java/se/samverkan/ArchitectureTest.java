@@ -68,7 +68,11 @@ class ArchitectureTest {
             Map.entry("Indicator", "actionplan"), Map.entry("IndicatorMeasurement", "actionplan"),
             Map.entry("Attachment", "actionplan"),
             Map.entry("FollowUp", "followup"), Map.entry("FollowUpArea", "followup"),
-            Map.entry("AuditEvent", "audit"), Map.entry("AuditChange", "audit"));
+            Map.entry("AuditEvent", "audit"), Map.entry("AuditChange", "audit"),
+            Map.entry("ConsultationRound", "consultation"), Map.entry("ConsultationBody", "consultation"),
+            Map.entry("ConsultationAnswer", "consultation"), Map.entry("ConsultationMemberStatement", "consultation"),
+            Map.entry("ConsultationTag", "consultation"), Map.entry("ConsultationRemark", "consultation"),
+            Map.entry("ConsultationRemarkTag", "consultation"), Map.entry("ConsultationRemarkLink", "consultation"));
 
     /**
      * Features whose tables a feature's repositories may also join, for names and context. Reads follow the direction
@@ -80,6 +84,7 @@ class ArchitectureTest {
             "agreement", Set.of("organisation"),
             "actionplan", Set.of("agreement", "organisation"),
             "followup", Set.of("actionplan", "agreement", "organisation"),
+            "consultation", Set.of("actionplan", "agreement", "organisation"),
             "audit", Set.of(),
             "demo", Set.of("agreement", "organisation"));
 
