@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.AreaItemCounts;
@@ -25,6 +27,8 @@ import se.samverkan.agreement.AreaOverview;
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.PageSectionContributor;
+import se.samverkan.base.ui.PageSections;
 
 /** One agreement: its facts, its parties, its prioritized areas with their action items counted by status. */
 @Route("agreements")
@@ -33,10 +37,13 @@ public class AgreementView extends DetailView<AgreementDetails> {
 
     private final AgreementService agreements;
     private final ActionPlanService actionPlans;
+    private final ObjectProvider<PageSectionContributor> sections;
 
-    public AgreementView(AgreementService agreements, ActionPlanService actionPlans) {
+    public AgreementView(AgreementService agreements, ActionPlanService actionPlans,
+            ObjectProvider<PageSectionContributor> sections) {
         this.agreements = agreements;
         this.actionPlans = actionPlans;
+        this.sections = sections;
     }
 
     @Override
@@ -73,6 +80,7 @@ public class AgreementView extends DetailView<AgreementDetails> {
             }
             add(children);
         }
+        add(new PageSections(sections, PageSectionContributor.Subject.AGREEMENT, agreement.id()));
     }
 
     private DetailList facts(AgreementDetails agreement) {
