@@ -178,18 +178,45 @@ class ConsultationIT {
         page.navigate(url("consultation-remarks/" + remarkId));
         assertThat(page.locator(".handling-pending")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra synpunkten")).click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByText("Ej tillgodosedd").click();
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
-        assertThat(dialog.getByText("Skriv varför synpunkten inte tillgodoses.")).isVisible();
+        // the dialog's content is drawn in an overlay: its fields and buttons are found on the page
+        page.getByText("Ej tillgodosedd", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
+        assertThat(page.getByText("Skriv varför synpunkten inte tillgodoses.")).isVisible();
         browser.assertAccessible(page, "remark dialog with an error");
-        dialog.getByLabel("Motivering").fill("Stadens öppna redovisning sker redan i årsrapporten.");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
+        page.getByLabel("Motivering").fill("Stadens öppna redovisning sker redan i årsrapporten.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.locator(".handling-not_accepted")).hasText("Ej tillgodosedd");
         assertThat(page.getByText("Stadens öppna redovisning sker redan i årsrapporten.")).isVisible();
         assertThat(dsl.fetchValue(CONSULTATION_REMARK.HANDLING, CONSULTATION_REMARK.ID.eq(remarkId)))
                 .isEqualTo("NOT_ACCEPTED");
+    }
+
+    @Test
+    void aManagerRecordsTheAnswerOfABodyThatIsAwaited() {
+        long roundId = dsl.select(CONSULTATION_ROUND.ID).from(CONSULTATION_ROUND)
+                .where(CONSULTATION_ROUND.STATUS.eq("OPEN")).fetchSingle().value1();
+        Page page = browser.newPage();
+        signIn(page, "chef");
+        page.navigate(url("consultations/" + roundId));
+        Locator traffic = page.locator(".body-card").filter(new Locator.FilterOptions().setHasText("Trafikkontoret"));
+        assertThat(traffic).containsText("Väntar på svar");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera svar från Trafikkontoret"))
+                .click();
+        assertThat(heading(page, "Svar från Trafikkontoret")).isVisible();
+        page.getByLabel("Beslutspunkter").fill("Förvaltningen tillstyrker förslaget.\nParagrafen justeras omedelbart.");
+        page.getByLabel("Paragraf").fill("§ 7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till yttrande")).click();
+        page.getByLabel("Partier eller ledamöter").fill("Moderaterna (M)");
+        page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("Vi vill se fler kameror.");
+        browser.assertAccessible(page, "record an answer");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+        assertThat(heading(page, "Trafikkontoret: svar på remissen")).isVisible();
+        assertThat(page.locator("ol.decision-points li")).hasCount(2);
+        assertThat(heading(page, "Särskilt uttalande: Moderaterna (M)")).isVisible();
+        page.navigate(url("consultations/" + roundId));
+        assertThat(traffic).containsText("Har svarat");
+        assertThat(traffic).containsText("§ 7");
     }
 
     /** Each page at a laptop's, a phone's and the narrowest phone's width: no sideways scrolling. */
@@ -215,6 +242,11 @@ class ConsultationIT {
                 Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
                 assertThat(((Number) overflow).intValue()).as(path + " at " + size[0] + " px scrolls sideways by")
                         .isLessThanOrEqualTo(0);
+                // nor is a long word cut off inside its own box
+                Object clipped = page.evaluate("() => [...document.querySelectorAll("
+                        + "'main h1, main h2, main h3, main p, main li, main dd')]"
+                        + ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40))");
+                assertThat((java.util.List<?>) clipped).as(path + " at " + size[0] + " px: text cut off").isEmpty();
             }
         }
     }

@@ -316,6 +316,27 @@ class ConsultationServiceTest {
     }
 
     @Test
+    void aRoundWithoutAnswersMayBeDeletedAndOneWithAnswersMayNot() {
+        long agreementId = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("KS 2019/656"));
+        RoundDraft round = consultations.newRoundDraft(agreementId);
+        round.setTitle("Remiss som skickades av misstag");
+        round.setSentBy("Kommunstyrelsen");
+        round.setBodyIds(Set.of(organisation("Trafikkontoret")));
+        long id = consultations.createRound(round);
+        consultations.deleteRound(id, 0);
+        assertThat(consultations.findRound(id)).isEmpty();
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("CONSULTATION_ROUND")
+                .and(AUDIT_EVENT.ENTITY_ID.eq(id)).and(AUDIT_EVENT.ACTION.eq("DELETE")))).isEqualTo(1);
+
+        RoundDetails ks = consultations.findRound(ksRound()).orElseThrow();
+        assertThatThrownBy(() -> consultations.deleteRound(ks.id(), ks.version())).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(keys(e)).containsExactly("null:consultation.error.roundHasAnswers"));
+        assertThat(consultations.findRound(ks.id())).isPresent();
+        signIn("stad");
+        assertThatThrownBy(() -> consultations.deleteRound(ks.id(), ks.version())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void badInputIsRefusedAtItsFieldAndNothingIsWritten() {
         int before = dsl.fetchCount(CONSULTATION_ROUND);
         long agreementId = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("KS 2019/656"));

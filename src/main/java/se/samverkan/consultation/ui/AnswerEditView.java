@@ -39,7 +39,7 @@ public class AnswerEditView extends Main implements BeforeEnterObserver, HasDyna
 
     public AnswerEditView(ConsultationService consultations) {
         this.consultations = consultations;
-        addClassNames("page", "form-page");
+        addClassNames("page", "form-page", "consultation-page");
     }
 
     @Override

@@ -45,6 +45,7 @@ public class AnswerView extends DetailView<AnswerDetails> {
 
     public AnswerView(ConsultationService consultations, RemarkService remarks, AgreementService agreements,
             ActionPlanService actionPlans) {
+        addClassName("consultation-page");
         this.consultations = consultations;
         this.remarks = remarks;
         this.agreements = agreements;

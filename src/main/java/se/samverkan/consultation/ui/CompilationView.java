@@ -49,7 +49,7 @@ public class CompilationView extends Main implements BeforeEnterObserver, HasDyn
 
     public CompilationView(ConsultationService consultations) {
         this.consultations = consultations;
-        addClassNames("page", "compilation-page");
+        addClassNames("page", "compilation-page", "consultation-page");
     }
 
     @Override

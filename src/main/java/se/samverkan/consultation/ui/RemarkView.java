@@ -39,6 +39,7 @@ public class RemarkView extends DetailView<RemarkDetails> {
 
     public RemarkView(RemarkService remarks, ConsultationService consultations, AgreementService agreements,
             ActionPlanService actionPlans) {
+        addClassName("consultation-page");
         this.remarks = remarks;
         this.consultations = consultations;
         this.agreements = agreements;

@@ -45,7 +45,7 @@ public class RoundListView extends Main implements HasDynamicTitle {
 
     public RoundListView(ConsultationService consultations, AgreementService agreements,
             OrganisationService organisations) {
-        addClassNames("page", "list-page");
+        addClassNames("page", "list-page", "consultation-page");
         add(new H1(getTranslation("consultations.heading")), new Paragraph(getTranslation("consultations.intro")));
         List<AgreementRef> manageable = agreements.findRefs(null).stream()
                 .filter(a -> consultations.canCreateRoundFor(a.id())).toList();

@@ -41,6 +41,7 @@ public class RoundView extends DetailView<RoundDetails> {
     private final OrganisationService organisations;
 
     public RoundView(ConsultationService consultations, OrganisationService organisations) {
+        addClassName("consultation-page");
         this.consultations = consultations;
         this.organisations = organisations;
     }
