@@ -1224,6 +1224,238 @@ FROM (SELECT LAST_DAY(MAKEDATE(@y, 1) + INTERVAL 2 MONTH) AS measured_on, 1 AS h
       UNION ALL SELECT LAST_DAY(MAKEDATE(@y, 1) + INTERVAL 8 MONTH), 4) q
 WHERE q.measured_on < @today;
 
+-- ---------------------------------------------------------------------------
+-- 12. Consultation rounds
+--
+-- KS 2019/656 went out for consultation before it was adopted. From the
+-- source document: Enskede-Årsta-Vantör's board answered in § 13, its diary
+-- number EÅV 2019/274, the administration's statement of 7 August 2019, the
+-- two decision points, and the special statement by S and V joined by Fi's
+-- deputy; the texts here are written in our own words. The other dates of
+-- the round and of the decision are not in the source and stand in for the
+-- real ones. The answers of Farsta, Rinkeby-Kista and Skärholmen are invented
+-- examples and marked so; Södermalm did not answer. The Farsta local agreement
+-- is out for consultation now, with dates relative to today.
+-- ---------------------------------------------------------------------------
+
+SET @i_est = (SELECT item_id FROM demo_item WHERE ref = 'ks-est');
+SET @i_sspf = (SELECT item_id FROM demo_item WHERE ref = 'ks-sspf');
+SET @i_children = (SELECT item_id FROM demo_item WHERE ref = 'ks-children');
+SET @i_trafficking = (SELECT item_id FROM demo_item WHERE ref = 'ks-trafficking');
+SET @i_perpetrators = (SELECT item_id FROM demo_item WHERE ref = 'ks-perpetrators');
+SET @i_guardsmeetings = (SELECT item_id FROM demo_item WHERE ref = 'ks-guardsmeetings');
+SET @i_guardseval = (SELECT item_id FROM demo_item WHERE ref = 'ks-guardseval');
+SET @i_eav_sspf = (SELECT item_id FROM demo_item WHERE ref = 'eav-sspf');
+SET @i_support = (SELECT item_id FROM demo_item WHERE ref = 'eav-support-mapping');
+SET @i_women = (SELECT item_id FROM demo_item WHERE ref = 'eav-women-analysis');
+SET @i_women_walks = (SELECT item_id FROM demo_item WHERE ref = 'eav-women-walks');
+SET @a_victims = (SELECT id FROM priority_area WHERE agreement_id = @ks AND position = 6);
+
+INSERT INTO consultation_round (agreement_id, subject, title, sent_by, diary_number, sent_on, due_on, status,
+    description) VALUES
+    (@ks, 'DRAFT', 'Förslag till övergripande samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm',
+     'Kommunstyrelsen', 'KS 2019/656', '2019-06-12', '2019-09-06', 'CLOSED',
+     'Kommunstyrelsen bad stadsdelsnämnderna och berörda facknämnder att yttra sig över förslaget till en '
+     'övergripande överenskommelse om samverkan mellan staden och polisen, innan kommunfullmäktige tog ställning.');
+SET @round = LAST_INSERT_ID();
+
+INSERT INTO consultation_body (round_id, organisation_id)
+SELECT @round, id FROM organisation WHERE name IN ('Enskede-Årsta-Vantörs stadsdelsförvaltning',
+    'Farsta stadsdelsförvaltning', 'Rinkeby-Kista stadsdelsförvaltning', 'Skärholmens stadsdelsförvaltning',
+    'Södermalms stadsdelsförvaltning');
+
+-- Enskede-Årsta-Vantör: the answer of the source document
+INSERT INTO consultation_answer (round_id, organisation_id, answered_on, decision_date, paragraph, diary_number,
+    decision_points, statement, statement_date, summary, example) VALUES
+    (@round, (SELECT id FROM organisation WHERE name = 'Enskede-Årsta-Vantörs stadsdelsförvaltning'),
+     '2019-08-23', '2019-08-22', '§ 13', 'EÅV 2019/274',
+     CONCAT('Nämnden antar förvaltningens tjänsteutlåtande som sitt svar på remissen.', CHAR(10),
+            'Paragrafen justeras omedelbart.'),
+     'Förvaltningen välkomnar att staden och polisen får en gemensam struktur för samverkan på den övergripande '
+     'nivån. Enligt förslaget ska en övergripande handlingsplan bära arbetet inom de prioriterade områdena, men '
+     'handlingsplanen följde inte med remissen. Därför är det svårt att se vad överenskommelsen kommer att betyda i '
+     'praktiken. Inom flera av de utpekade områdena samarbetar polisen och staden redan i dag. Det arbetet bör tas '
+     'till vara och utvecklas, så att det inte byggs upp nya strukturer vid sidan av det som redan fungerar.',
+     '2019-08-07',
+     'Positiv till en gemensam struktur för samverkan, men saknar handlingsplanen och varnar för parallella '
+     'strukturer. S och V, med stöd av Fi:s ersättare, vill att barn, våld i nära relationer, människohandel, '
+     'våldsutövare, kvinnors otrygghet och resurser till det lokala arbetet får större plats.',
+     FALSE);
+SET @eav_answer = LAST_INSERT_ID();
+
+INSERT INTO consultation_member_statement (answer_id, position, kind, members, text) VALUES
+    (@eav_answer, 1, 'SPECIAL_STATEMENT', 'Socialdemokraterna (S) och Vänsterpartiet (V)',
+     'Överenskommelsen rymmer många insatser som behövs för att göra staden tryggare och för att förebygga och klara '
+     'upp brott. Samverkan behövs ändå på fler områden än de som nämns. Bland de särskilt utsatta brottsoffren nämns '
+     'unga men inte barn, trots att de flesta orosanmälningar om barn som far illa gäller våld: barn bör ses som '
+     'särskilt utsatta. Också den som utsätts för våld i en nära relation eller för människohandel behöver att staden '
+     'och polisen samarbetar mer, och fler som utövar våld mot kvinnor behöver nås, både för att våldet ska upphöra '
+     'och för att fler ska lagföras. Vi saknar en analys av kvinnors otrygghet i det offentliga rummet och vill se '
+     'otryggheten belyst ur ett jämställdhetsperspektiv. Stadsdelsnämndernas lokala och förebyggande arbete är '
+     'viktigt och kräver avsatta resurser; nedskärningar i fritidsverksamhet, socialtjänst och förebyggande arbete '
+     'drabbar barn och unga hårt.'),
+    (@eav_answer, 2, 'DEPUTY_STATEMENT', 'Feministiskt initiativ (Fi), ersättare',
+     'Ersättaren för Feministiskt initiativ ställde sig bakom det särskilda uttalandet från S och V.');
+
+-- The remarks the answer is split into, one point each, with their handling
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 1, 'Positiv till att staden och polisen får en gemensam struktur för samverkan på övergripande nivå.',
+     'ACCEPTED', 'Den gemensamma ledningen och de regelbundna avstämningarna finns kvar i den antagna överenskommelsen.');
+SET @r1 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 2, 'Handlingsplanen följde inte med remissen, så det går inte att se vad arbetet betyder i praktiken.',
+     'ACCEPTED', 'Handlingsplanen togs fram efter antagandet, och varje åtgärd beskriver med vanliga ord vad den '
+     'innebär i praktiken.');
+SET @r2 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 3, 'Bygg vidare på det samarbete mellan polis och stad som redan finns, och skapa inga nya parallella '
+     'strukturer.',
+     'PARTLY_ACCEPTED', 'Åtgärderna anger vilket befintligt arbete de bygger på, till exempel EST och SSPF. Några nya '
+     'arbetssätt behövdes ändå; de motiverar var för sig varför.');
+SET @r3 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 4, 'Barn bör nämnas uttryckligen bland de särskilt utsatta brottsoffren.',
+     'ACCEPTED', 'Barn som brottsoffer är en egen åtgärd inom området särskilt utsatta och sårbara brottsoffer.');
+SET @r4 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 5, 'Den som utsätts för våld i en nära relation eller för människohandel behöver mer samverkan.',
+     'ACCEPTED', 'En gemensam rutin mot människohandel och en lokal kartläggning av stödet till våldsutsatta.');
+SET @r5 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 6, 'Fler våldsutövare behöver nås, både för att stoppa våldet och för att fler ska lagföras.',
+     'ACCEPTED', NULL);
+SET @r6 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 7, 'Analysera kvinnors otrygghet i det offentliga rummet, ur ett jämställdhetsperspektiv.',
+     'ACCEPTED', 'Trygghetsmätningen redovisas för kvinnor och män var för sig, och en lokal analys görs.');
+SET @r7 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@eav_answer, 8, 'Stadsdelsnämndernas lokala och förebyggande arbete behöver avsatta resurser.',
+     'NOT_ACCEPTED', 'Resurser beslutas i stadens budget, inte i överenskommelsen. Varje åtgärd redovisar i stället '
+     'vilka resurser den kräver av varje part.');
+SET @r8 = LAST_INSERT_ID();
+
+INSERT INTO consultation_remark_tag (remark_id, tag_id)
+SELECT r.remark_id, t.id FROM (
+    SELECT @r1 AS remark_id, 'Struktur för samverkan' AS tag UNION ALL
+    SELECT @r2, 'Handlingsplan saknas' UNION ALL
+    SELECT @r3, 'Parallella strukturer' UNION ALL
+    SELECT @r4, 'Målgrupp: barn' UNION ALL
+    SELECT @r5, 'Våld i nära relationer' UNION ALL
+    SELECT @r5, 'Människohandel' UNION ALL
+    SELECT @r6, 'Våldsutövare' UNION ALL
+    SELECT @r6, 'Våld i nära relationer' UNION ALL
+    SELECT @r7, 'Jämställdhetsperspektiv' UNION ALL
+    SELECT @r8, 'Resurser' UNION ALL
+    SELECT @r8, 'Lokalt och förebyggande arbete') r
+JOIN consultation_tag t ON t.name_sv = r.tag;
+
+INSERT INTO consultation_remark_link (remark_id, agreement_id, area_id, action_item_id) VALUES
+    (@r1, @ks, NULL, NULL),
+    (@r2, @ks, NULL, NULL),
+    (@r3, NULL, NULL, @i_est),
+    (@r3, NULL, NULL, @i_eav_sspf),
+    (@r4, NULL, @a_victims, NULL),
+    (@r4, NULL, NULL, @i_children),
+    (@r5, NULL, NULL, @i_trafficking),
+    (@r5, NULL, NULL, @i_support),
+    (@r6, NULL, NULL, @i_perpetrators),
+    (@r7, NULL, NULL, @i_women),
+    (@r7, NULL, NULL, @i_women_walks);
+
+-- Farsta, Rinkeby-Kista and Skärholmen: invented example answers
+INSERT INTO consultation_answer (round_id, organisation_id, answered_on, decision_date, paragraph, diary_number,
+    decision_points, statement, statement_date, summary, example) VALUES
+    (@round, (SELECT id FROM organisation WHERE name = 'Farsta stadsdelsförvaltning'),
+     '2019-09-02', '2019-08-29', '§ 11', 'FAR 2019/181',
+     'Nämnden antar förvaltningens tjänsteutlåtande som sitt svar på remissen.',
+     'Exempel. Förvaltningen tillstyrker förslaget. Den gemensamma lägesbilden bör byggas på EST, som stadsdelarna '
+     'redan använder, och ordningsvakternas iakttagelser bör tas till vara i det lokala arbetet.',
+     '2019-08-15', 'Exempel: tillstyrker, vill bygga lägesbilden på EST och ta vara på ordningsvakternas iakttagelser.',
+     TRUE);
+SET @far_answer = LAST_INSERT_ID();
+INSERT INTO consultation_answer (round_id, organisation_id, answered_on, decision_date, paragraph, diary_number,
+    decision_points, statement, statement_date, summary, example) VALUES
+    (@round, (SELECT id FROM organisation WHERE name = 'Rinkeby-Kista stadsdelsförvaltning'),
+     '2019-09-05', '2019-09-05', '§ 8', 'RK 2019/302',
+     CONCAT('Nämnden antar förvaltningens tjänsteutlåtande som sitt svar på remissen.', CHAR(10),
+            'Paragrafen justeras omedelbart.'),
+     'Exempel. Förvaltningen ser positivt på förslaget och betonar att unga i riskzon behöver ett samordnat stöd från '
+     'skola, socialtjänst, polis och fritid. Invånarna bör kunna följa hur arbetet går.',
+     '2019-08-20', 'Exempel: positiv, betonar samordnat stöd till unga och öppen uppföljning.', TRUE);
+SET @rk_answer = LAST_INSERT_ID();
+INSERT INTO consultation_answer (round_id, organisation_id, answered_on, decision_date, paragraph, diary_number,
+    decision_points, statement, statement_date, summary, example) VALUES
+    (@round, (SELECT id FROM organisation WHERE name = 'Skärholmens stadsdelsförvaltning'),
+     '2019-09-04', '2019-08-27', '§ 14', 'SKH 2019/240',
+     'Nämnden antar förvaltningens tjänsteutlåtande som sitt svar på remissen.',
+     'Exempel. Förvaltningen tillstyrker förslaget men vill att satsningen på ordningsvakter utvärderas innan den '
+     'utökas till fler platser.',
+     '2019-08-12', 'Exempel: tillstyrker, vill se ordningsvakterna utvärderade innan satsningen utökas.', TRUE);
+SET @skh_answer = LAST_INSERT_ID();
+
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@far_answer, 1, 'Bygg den gemensamma lägesbilden på EST, som stadsdelarna redan använder.', 'ACCEPTED', NULL);
+SET @r9 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@far_answer, 2, 'Ta vara på ordningsvakternas iakttagelser i det lokala arbetet.', 'ACCEPTED', NULL);
+SET @r10 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@rk_answer, 1, 'Unga i riskzon behöver ett samordnat stöd från skola, socialtjänst, polis och fritid.',
+     'ACCEPTED', NULL);
+SET @r11 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@rk_answer, 2, 'Redovisa uppföljningen öppet, så att invånarna kan se hur arbetet går.', 'PENDING', NULL);
+SET @r12 = LAST_INSERT_ID();
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@skh_answer, 1, 'Utvärdera ordningsvakterna innan satsningen utökas till fler platser.', 'PARTLY_ACCEPTED',
+     'Ordningsvakterna i Skärholmens centrum utvärderas, men satsningen på andra platser väntade inte på resultatet.');
+SET @r13 = LAST_INSERT_ID();
+
+INSERT INTO consultation_remark_tag (remark_id, tag_id)
+SELECT r.remark_id, t.id FROM (
+    SELECT @r9 AS remark_id, 'Parallella strukturer' AS tag UNION ALL
+    SELECT @r9, 'Uppföljning' UNION ALL
+    SELECT @r10, 'Lokalt och förebyggande arbete' UNION ALL
+    SELECT @r11, 'Målgrupp: barn' UNION ALL
+    SELECT @r11, 'Lokalt och förebyggande arbete' UNION ALL
+    SELECT @r12, 'Uppföljning' UNION ALL
+    SELECT @r13, 'Uppföljning') r
+JOIN consultation_tag t ON t.name_sv = r.tag;
+
+INSERT INTO consultation_remark_link (remark_id, agreement_id, area_id, action_item_id) VALUES
+    (@r9, NULL, NULL, @i_est),
+    (@r10, NULL, NULL, @i_guardsmeetings),
+    (@r11, NULL, NULL, @i_sspf),
+    (@r13, NULL, NULL, @i_guardseval);
+
+-- Farsta's next local agreement is out for consultation now: one answer in, two awaited
+INSERT INTO consultation_round (agreement_id, subject, title, sent_by, diary_number, sent_on, due_on, status,
+    description) VALUES
+    (@far, 'DRAFT', 'Förslag till lokal samverkansöverenskommelse Farsta', 'Farsta stadsdelsnämnd',
+     CONCAT('FAR ', @y, '/087'), @today - INTERVAL 21 DAY, @today + INTERVAL 14 DAY, 'OPEN',
+     'Stadsdelsnämnden ber berörda förvaltningar att yttra sig över förslaget innan den tar ställning.');
+SET @far_round = LAST_INSERT_ID();
+
+INSERT INTO consultation_body (round_id, organisation_id)
+SELECT @far_round, id FROM organisation WHERE name IN ('Socialförvaltningen', 'Utbildningsförvaltningen',
+    'Trafikkontoret');
+
+INSERT INTO consultation_answer (round_id, organisation_id, answered_on, decision_date, paragraph, diary_number,
+    decision_points, statement, statement_date, summary, example) VALUES
+    (@far_round, (SELECT id FROM organisation WHERE name = 'Socialförvaltningen'),
+     @today - INTERVAL 4 DAY, NULL, NULL, NULL, NULL,
+     'Exempel. Förvaltningen tillstyrker förslaget och erbjuder stöd i arbetet med våld i nära relationer.',
+     @today - INTERVAL 6 DAY, 'Exempel: tillstyrker och erbjuder stöd kring våld i nära relationer.', TRUE);
+SET @sof_answer = LAST_INSERT_ID();
+
+INSERT INTO consultation_remark (answer_id, position, text, handling, handling_comment) VALUES
+    (@sof_answer, 1, 'Ta med stödet till den som utsätts för våld i en nära relation i den lokala överenskommelsen.',
+     'PENDING', NULL);
+SET @r14 = LAST_INSERT_ID();
+INSERT INTO consultation_remark_tag (remark_id, tag_id)
+SELECT @r14, id FROM consultation_tag WHERE name_sv = 'Våld i nära relationer';
+
 DROP TEMPORARY TABLE demo_report;
 DROP TEMPORARY TABLE demo_basis;
 DROP TEMPORARY TABLE demo_resource;

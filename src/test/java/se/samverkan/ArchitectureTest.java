@@ -73,7 +73,11 @@ class ArchitectureTest {
             Map.entry("FollowUpPerson", "followup"), Map.entry("FollowUpDecision", "followup"),
             Map.entry("ReminderPreference", "followup"), Map.entry("CalendarFeed", "followup"),
             Map.entry("Reminder", "followup"), Map.entry("MailOutbox", "followup"),
-            Map.entry("AuditEvent", "audit"), Map.entry("AuditChange", "audit"));
+            Map.entry("AuditEvent", "audit"), Map.entry("AuditChange", "audit"),
+            Map.entry("ConsultationRound", "consultation"), Map.entry("ConsultationBody", "consultation"),
+            Map.entry("ConsultationAnswer", "consultation"), Map.entry("ConsultationMemberStatement", "consultation"),
+            Map.entry("ConsultationTag", "consultation"), Map.entry("ConsultationRemark", "consultation"),
+            Map.entry("ConsultationRemarkTag", "consultation"), Map.entry("ConsultationRemarkLink", "consultation"));
 
     /**
      * Features whose tables a feature's repositories may also join, for names and context. Reads follow the direction
@@ -85,6 +89,7 @@ class ArchitectureTest {
             "agreement", Set.of("organisation"),
             "actionplan", Set.of("agreement", "organisation"),
             "followup", Set.of("actionplan", "agreement", "organisation"),
+            "consultation", Set.of("actionplan", "agreement", "organisation"),
             "audit", Set.of(),
             "report", Set.of("actionplan", "agreement", "organisation"),
             "demo", Set.of("agreement", "organisation"));

@@ -7,6 +7,11 @@ import static se.samverkan.db.Tables.ACTION_ITEM_RESOURCE;
 import static se.samverkan.db.Tables.ACTION_ITEM_TARGET_GROUP;
 import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
+import static se.samverkan.db.Tables.CONSULTATION_ANSWER;
+import static se.samverkan.db.Tables.CONSULTATION_BODY;
+import static se.samverkan.db.Tables.CONSULTATION_REMARK;
+import static se.samverkan.db.Tables.CONSULTATION_REMARK_LINK;
+import static se.samverkan.db.Tables.CONSULTATION_ROUND;
 import static se.samverkan.db.Tables.INDICATOR;
 import static se.samverkan.db.Tables.INDICATOR_MEASUREMENT;
 import static se.samverkan.db.Tables.PRIORITY_AREA;
@@ -246,6 +251,36 @@ class DemoDataInvariantsTest {
         assertThat(dsl.fetchCount(INDICATOR, INDICATOR.ACTION_ITEM_ID.isNotNull())).isGreaterThanOrEqualTo(1);
         assertThat(dsl.fetchCount(INDICATOR, INDICATOR.DIRECTION.eq("LOWER").and(INDICATOR.SPLIT.eq("NONE"))))
                 .as("the list of particularly vulnerable areas: fewer is better").isGreaterThanOrEqualTo(1);
+    }
+
+    /** The consultation rounds: accepted remarks name what takes them up, the others say why; dates in order. */
+    @Test
+    void theConsultationRoundsFollowTheirRules() {
+        assertThat(dsl.fetchCount(CONSULTATION_REMARK, CONSULTATION_REMARK.HANDLING.eq("ACCEPTED")
+                .and(DSL.notExists(DSL.selectOne().from(CONSULTATION_REMARK_LINK)
+                        .where(CONSULTATION_REMARK_LINK.REMARK_ID.eq(CONSULTATION_REMARK.ID))))))
+                .as("accepted remarks without a link").isZero();
+        assertThat(dsl.fetchCount(CONSULTATION_REMARK, CONSULTATION_REMARK.HANDLING.in("NOT_ACCEPTED", "PENDING")
+                .and(DSL.exists(DSL.selectOne().from(CONSULTATION_REMARK_LINK)
+                        .where(CONSULTATION_REMARK_LINK.REMARK_ID.eq(CONSULTATION_REMARK.ID))))))
+                .as("remarks linked although not taken up").isZero();
+        assertThat(dsl.fetchCount(CONSULTATION_ANSWER.join(CONSULTATION_ROUND)
+                .on(CONSULTATION_ROUND.ID.eq(CONSULTATION_ANSWER.ROUND_ID)),
+                CONSULTATION_ANSWER.ANSWERED_ON.lt(CONSULTATION_ROUND.SENT_ON)
+                        .or(CONSULTATION_ANSWER.ANSWERED_ON.gt(TODAY))
+                        .or(CONSULTATION_ANSWER.DECISION_DATE.gt(CONSULTATION_ANSWER.ANSWERED_ON))
+                        .or(CONSULTATION_ANSWER.STATEMENT_DATE.gt(CONSULTATION_ANSWER.DECISION_DATE))))
+                .as("answers dated out of order").isZero();
+        var ks = dsl.selectFrom(CONSULTATION_ROUND).where(CONSULTATION_ROUND.DIARY_NUMBER.eq("KS 2019/656"))
+                .fetchSingle();
+        assertThat(dsl.fetchCount(CONSULTATION_BODY, CONSULTATION_BODY.ROUND_ID.eq(ks.getId()))).isEqualTo(5);
+        assertThat(dsl.fetchCount(CONSULTATION_ANSWER, CONSULTATION_ANSWER.ROUND_ID.eq(ks.getId()))).isEqualTo(4);
+        assertThat(dsl.fetchCount(CONSULTATION_ANSWER, CONSULTATION_ANSWER.ROUND_ID.eq(ks.getId())
+                .and(CONSULTATION_ANSWER.EXAMPLE.isTrue()))).isEqualTo(3);
+        // the round out for consultation now is not yet due, whatever day the demo is loaded on
+        assertThat(dsl.select(CONSULTATION_ROUND.DUE_ON).from(CONSULTATION_ROUND)
+                .where(CONSULTATION_ROUND.STATUS.eq("OPEN")).fetch(CONSULTATION_ROUND.DUE_ON))
+                .singleElement().satisfies(due -> assertThat(due).isAfter(TODAY));
     }
 
     @Test

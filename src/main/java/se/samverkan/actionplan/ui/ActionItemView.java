@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import se.samverkan.base.ui.UiIcon;
 import com.vaadin.flow.router.Route;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionItemDetails;
 import se.samverkan.actionplan.ActionPlanService;
@@ -20,6 +22,8 @@ import se.samverkan.actionplan.ProgressReportService;
 import se.samverkan.audit.AuditService;
 import se.samverkan.base.ui.DetailView;
 import se.samverkan.base.ui.Formats;
+import se.samverkan.base.ui.PageSectionContributor;
+import se.samverkan.base.ui.PageSections;
 import se.samverkan.base.ui.SectionTabs;
 import se.samverkan.base.ui.ServiceErrors;
 
@@ -35,13 +39,15 @@ public class ActionItemView extends DetailView<ActionItemDetails> {
     private final ProgressReportService reports;
     private final IndicatorService indicators;
     private final AuditService audit;
+    private final ObjectProvider<PageSectionContributor> sections;
 
     public ActionItemView(ActionPlanService actionPlans, ProgressReportService reports, IndicatorService indicators,
-            AuditService audit) {
+            AuditService audit, ObjectProvider<PageSectionContributor> sections) {
         this.actionPlans = actionPlans;
         this.reports = reports;
         this.indicators = indicators;
         this.audit = audit;
+        this.sections = sections;
     }
 
     @Override
@@ -65,7 +71,10 @@ public class ActionItemView extends DetailView<ActionItemDetails> {
         add(new H1(item.title()));
         add(standing(item), actions(item));
         SectionTabs tabs = new SectionTabs(getTranslation("actionItem.tabs"));
-        tabs.add(getTranslation("actionItem.tab.overview"), new ItemFacts(item));
+        // other features' sections about the item (e.g. remarks from consultations it answers) belong to its overview
+        tabs.add(getTranslation("actionItem.tab.overview"),
+                new Div(new ItemFacts(item), new PageSections(sections, PageSectionContributor.Subject.ACTION_ITEM,
+                        item.id())));
         tabs.add(getTranslation("actionItem.tab.reports", item.reports().size()),
                 new ReportTimeline(item.reports(), reports));
         tabs.add(getTranslation("actionItem.tab.indicators"),

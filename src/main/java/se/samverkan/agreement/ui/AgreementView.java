@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.AreaItemCounts;
@@ -36,6 +38,8 @@ import se.samverkan.base.ui.GridCards;
 import se.samverkan.base.ui.RowCard;
 import se.samverkan.base.ui.RowNavigation;
 import se.samverkan.base.ui.UiIcon;
+import se.samverkan.base.ui.PageSectionContributor;
+import se.samverkan.base.ui.PageSections;
 
 /**
  * One agreement: its facts, its parties, its prioritized areas with their action items counted by status, and its
@@ -53,12 +57,15 @@ public class AgreementView extends DetailView<AgreementDetails> {
     private final AgreementService agreements;
     private final AreaService areaService;
     private final ActionPlanService actionPlans;
+    private final ObjectProvider<PageSectionContributor> sections;
     private Grid<AreaRow> areaGrid;
 
-    public AgreementView(AgreementService agreements, AreaService areaService, ActionPlanService actionPlans) {
+    public AgreementView(AgreementService agreements, AreaService areaService, ActionPlanService actionPlans,
+            ObjectProvider<PageSectionContributor> sections) {
         this.agreements = agreements;
         this.areaService = areaService;
         this.actionPlans = actionPlans;
+        this.sections = sections;
     }
 
     @Override
@@ -115,6 +122,7 @@ public class AgreementView extends DetailView<AgreementDetails> {
             }
             add(children);
         }
+        add(new PageSections(sections, PageSectionContributor.Subject.AGREEMENT, agreement.id()));
     }
 
     private DetailList facts(AgreementDetails agreement) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.IndicatorService;
@@ -17,6 +19,8 @@ import se.samverkan.actionplan.ui.IndicatorList;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaDetails;
 import se.samverkan.base.ui.DetailView;
+import se.samverkan.base.ui.PageSectionContributor;
+import se.samverkan.base.ui.PageSections;
 
 /** A prioritized area and its action items. */
 @Route("areas")
@@ -26,11 +30,14 @@ public class AreaView extends DetailView<AreaDetails> {
     private final AgreementService agreements;
     private final ActionPlanService actionPlans;
     private final IndicatorService indicators;
+    private final ObjectProvider<PageSectionContributor> sections;
 
-    public AreaView(AgreementService agreements, ActionPlanService actionPlans, IndicatorService indicators) {
+    public AreaView(AgreementService agreements, ActionPlanService actionPlans, IndicatorService indicators,
+            ObjectProvider<PageSectionContributor> sections) {
         this.agreements = agreements;
         this.actionPlans = actionPlans;
         this.indicators = indicators;
+        this.sections = sections;
     }
 
     @Override
@@ -66,5 +73,6 @@ public class AreaView extends DetailView<AreaDetails> {
         add(new H2(getTranslation("indicators.heading")));
         add(new IndicatorList(indicators, indicators.findOfArea(area.id()), null, area.id(), null,
                 area.manageable()));
+        add(new PageSections(sections, PageSectionContributor.Subject.AREA, area.id()));
     }
 }

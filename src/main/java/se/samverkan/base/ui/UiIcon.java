@@ -12,7 +12,8 @@ public enum UiIcon {
     TRASH("trash"), EDIT("edit"), MY_ITEMS("my-items"), LIST("list"),
     ORGANISATIONS("organisations"), PEOPLE("people"), TAGS("tags"), ARROW_UP("arrow-up"), ARROW_DOWN("arrow-down"),
     CALENDAR("calendar"), CHART("chart"), CONSULTATION("consultation"), DOWNLOAD("download"), UPLOAD("upload"),
-    USER("user"), MAIL("mail"), CLOSE("close"), BELL("bell"), BAN("ban"), SEND("send"), REFRESH("refresh");
+    USER("user"), MAIL("mail"), CLOSE("close"), BELL("bell"), BAN("ban"), SEND("send"), REFRESH("refresh"),
+    CONSULTATIONS("consultations");
 
     static final String SPRITE = "icons/ui.svg";
 

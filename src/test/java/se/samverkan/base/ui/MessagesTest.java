@@ -24,6 +24,12 @@ import se.samverkan.organisation.Agency;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.base.security.Role;
+import se.samverkan.consultation.AnswerState;
+import se.samverkan.consultation.Handling;
+import se.samverkan.consultation.LinkTarget;
+import se.samverkan.consultation.RoundStatus;
+import se.samverkan.consultation.RoundSubject;
+import se.samverkan.consultation.StatementKind;
 
 /** Swedish and English say the same things: no key is missing or empty in either language. */
 class MessagesTest {
@@ -86,6 +92,12 @@ class MessagesTest {
         assertHasKeys("indicator.series.", IndicatorSplit.Series.values());
         assertHasKeys("agency.", Agency.values());
         assertHasKeys("audit.action.", AuditAction.values());
+        assertHasKeys("consultation.subject.", RoundSubject.values());
+        assertHasKeys("consultation.roundStatus.", RoundStatus.values());
+        assertHasKeys("consultation.answerState.", AnswerState.values());
+        assertHasKeys("consultation.handling.", Handling.values());
+        assertHasKeys("consultation.statementKind.", StatementKind.values());
+        assertHasKeys("consultation.linkTarget.", LinkTarget.values());
     }
 
     private void assertHasKeys(String prefix, Enum<?>[] values) {

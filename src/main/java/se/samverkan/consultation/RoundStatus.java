@@ -1,0 +1,6 @@
+package se.samverkan.consultation;
+
+/** Whether a round still takes answers. */
+public enum RoundStatus {
+    OPEN, CLOSED
+}
