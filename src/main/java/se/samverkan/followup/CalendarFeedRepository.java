@@ -2,11 +2,13 @@ package se.samverkan.followup;
 
 import static se.samverkan.db.Tables.CALENDAR_FEED;
 import static se.samverkan.db.Tables.PERSON;
+import static se.samverkan.db.Tables.USER_ACCOUNT;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Calendar feeds: the hash of each person's secret feed token. */
@@ -42,6 +44,9 @@ class CalendarFeedRepository {
         return dsl.select(PERSON.ID, PERSON.ORGANISATION_ID, PERSON.DISPLAY_NAME).from(CALENDAR_FEED)
                 .join(PERSON).on(PERSON.ID.eq(CALENDAR_FEED.PERSON_ID))
                 .where(CALENDAR_FEED.TOKEN_HASH.eq(tokenHash)).and(PERSON.ACTIVE.isTrue())
+                // the link belongs to an account: it stops working while that account is disabled
+                .andExists(DSL.selectOne().from(USER_ACCOUNT).where(USER_ACCOUNT.PERSON_ID.eq(PERSON.ID))
+                        .and(USER_ACCOUNT.ENABLED.isTrue()))
                 .fetchOptional(r -> new FeedOwner(r.value1(), r.value2(), r.value3()));
     }
 

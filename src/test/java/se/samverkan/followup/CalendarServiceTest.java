@@ -112,4 +112,20 @@ class CalendarServiceTest extends ReminderTestBase {
         assertThat(calendars.feed(newToken)).isEmpty();
         assertThat(calendars.myFeedCreated()).isEmpty();
     }
+
+    @Test
+    void aDisabledAccountsFeedLinkStopsWorking() {
+        String link = calendars.createMyFeed();
+        String token = link.substring(link.lastIndexOf('/') + 1, link.length() - ".ics".length());
+        assertThat(calendars.feed(token)).isPresent();
+        try {
+            dsl.update(se.samverkan.db.Tables.USER_ACCOUNT).set(se.samverkan.db.Tables.USER_ACCOUNT.ENABLED, false)
+                    .where(se.samverkan.db.Tables.USER_ACCOUNT.USERNAME.eq("chef")).execute();
+            assertThat(calendars.feed(token)).as("the feed of a disabled account").isEmpty();
+        } finally {
+            dsl.update(se.samverkan.db.Tables.USER_ACCOUNT).set(se.samverkan.db.Tables.USER_ACCOUNT.ENABLED, true)
+                    .where(se.samverkan.db.Tables.USER_ACCOUNT.USERNAME.eq("chef")).execute();
+            calendars.revokeMyFeed();
+        }
+    }
 }
