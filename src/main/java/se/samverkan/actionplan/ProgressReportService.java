@@ -20,6 +20,7 @@ import se.samverkan.audit.AuditService;
 import se.samverkan.base.db.ConcurrentChangeException;
 import se.samverkan.base.validation.BeanChecks;
 import se.samverkan.base.validation.Checks;
+import se.samverkan.base.validation.PersonalIdentityNumbers;
 import se.samverkan.base.validation.Texts;
 
 /**
@@ -132,6 +133,11 @@ public class ProgressReportService {
         }
         return files.stream().map(file -> {
             String name = AttachmentTypes.safeName(file.fileName());
+            if (PersonalIdentityNumbers.containsAny(name)) {
+                // the name is not repeated: it holds the number
+                checks.add("attachments", "attachment.error.personalData");
+                return null;
+            }
             byte[] content = file.content() == null ? new byte[0] : file.content();
             if (content.length == 0) {
                 checks.add("attachments", "attachment.error.empty", name);

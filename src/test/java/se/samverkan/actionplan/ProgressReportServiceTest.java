@@ -121,6 +121,18 @@ class ProgressReportServiceTest {
                 "validation.personalIdentityNumber");
     }
 
+    @Test
+    void aFileNameWithAPersonalIdentityNumberIsRefusedAndNothingIsStored() {
+        long id = ownItem();
+        assertRefused(id, draft(id, "Anmälan bifogad"), List.of(new UploadedFile("Anmälan 121212-1212.pdf", PDF)),
+                "attachments", "attachment.error.personalData");
+        assertThat(dsl.fetchCount(ATTACHMENT, ATTACHMENT.ACTION_ITEM_ID.eq(id)
+                .and(ATTACHMENT.FILE_NAME.contains("121212")))).isZero();
+        // a diary number or a date in a file name is no personal identity number
+        reports.addReport(id, draft(id, "Protokoll bifogat"),
+                List.of(new UploadedFile("Protokoll 2026-11-29.pdf", PDF)));
+    }
+
     private void assertRefused(long id, ProgressReportDraft draft, List<UploadedFile> files, String field, String key) {
         assertThatThrownBy(() -> reports.addReport(id, draft, files)).as(key)
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
