@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRestartIT {
 
-    private static final Path JAR = Path.of("target", "samverkan-0.1.0-SNAPSHOT.jar");
+    private static final Path JAR = Path.of("target", "samverkan.jar");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path root = Path.of("target", "test-db", "crash-" + UUID.randomUUID()).toAbsolutePath();
