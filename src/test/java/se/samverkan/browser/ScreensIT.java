@@ -66,6 +66,9 @@ class ScreensIT {
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        // signed in (a coordinator starts on My items): then the agreement list, loaded afresh
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate(url("agreements"));
         assertThat(heading(page, LIST_HEADING)).isVisible();
     }
 
@@ -89,7 +92,7 @@ class ScreensIT {
 
         page.keyboard().press("Enter");
         assertThat(heading(page, LIST_HEADING)).isFocused();
-        assertThat(page).hasURL(url(""));
+        assertThat(page).hasURL(url("agreements"));
         // Tab goes on in the content, not back through the header
         page.keyboard().press("Tab");
         assertThat(page.getByLabel("Sök på titel eller diarienummer")).isFocused();

@@ -100,10 +100,11 @@ class SingleSignOnIT {
 
         nextPerson("kommunen-4711", "Stad@Stad.example.se", true);
         Page page = signInThroughProvider();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samverkansöverenskommelser")))
+        // a coordinator starts on My items
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
                 .isVisible();
         assertThat(page.getByText("Sara Lindqvist")).isVisible();
-        browser.assertAccessible(page, "the agreement list after single sign-on");
+        browser.assertAccessible(page, "my items after single sign-on");
 
         long stad = dsl.fetchValue(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME.eq("stad"));
         assertThat(dsl.fetchValue(SSO_IDENTITY.USER_ACCOUNT_ID, SSO_IDENTITY.SUBJECT.eq("kommunen-4711"))).isEqualTo(stad);
