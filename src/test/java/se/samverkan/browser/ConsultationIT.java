@@ -29,7 +29,7 @@ import se.samverkan.WebIntegrationTest;
 /**
  * The consultation round KS 2019/656 as the manager and a coordinator meet it: who answered and who did not, the
  * Enskede-Årsta-Vantör answer with its decision and statements, a remark followed to its handling and to the action
- * item that takes it up, the compilation downloaded as .docx; the coordinator sees on the item the remark it answers;
+ * item that takes it up, the compilation downloaded as .docx and as PDF (PDF/UA-1 by veraPDF); the coordinator sees on the item the remark it answers;
  * a manager's bad handling is refused at the field. Axe on every page; the pages at 1366, 390 and 320 px wide.
  */
 @WebIntegrationTest
@@ -146,6 +146,13 @@ class ConsultationIT {
                     .contains("Sammanställning av remissen " + title, "Målgrupp: barn (2)");
             assertThat(doc.getTables().getFirst().getRow(1).getCell(2).getText()).contains("§ 13", "EÅV 2019/274");
         }
+        Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Ladda ner som PDF")).click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("remiss-" + ksRound() + "-sammanstallning.pdf");
+        byte[] pdfBytes = Files.readAllBytes(Path.of(pdf.path().toString()));
+        assertThat(se.samverkan.base.pdf.PdfChecks.pdfUaFailures(pdfBytes)).isEmpty();
+        assertThat(se.samverkan.base.pdf.PdfChecks.text(pdfBytes)).contains("Sammanställning av remissen",
+                "Målgrupp: barn (2)");
     }
 
     @Test

@@ -31,12 +31,13 @@ import se.samverkan.base.ui.UiIcon;
 import se.samverkan.consultation.BodyAnswer;
 import se.samverkan.consultation.Compilation;
 import se.samverkan.consultation.CompilationDocx;
+import se.samverkan.consultation.CompilationPdf;
 import se.samverkan.consultation.ConsultationService;
 import se.samverkan.consultation.RemarkDetails;
 
 /**
  * A round compiled: the bodies asked and whether each answered, then every remark grouped by tag with the body, its
- * handling and what takes it up; to download as a Word document (and as an accessible PDF). The files are compiled
+ * handling and what takes it up; to download as an accessible PDF (PDF/UA-1) and as a Word document. The files are compiled
  * anew, with the reader's permissions, when the link is followed.
  */
 @Route("consultations/:roundId([0-9]{1,18})/compilation")
@@ -126,12 +127,24 @@ public class CompilationView extends Main implements BeforeEnterObserver, HasDyn
                             CompilationDocx.MEDIA_TYPE, bytes.length);
                 })
                 .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
-        Anchor word = new Anchor(docx, AttachmentType.DOWNLOAD, "");
-        word.add(UiIcon.DOWNLOAD.create(), new Span(getTranslation("consultation.compilation.docx")));
-        word.addClassName("button-link");
-        Div bar = new Div(word);
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> consultations.compile(roundId)
+                .map(compilation -> {
+                    byte[] bytes = CompilationPdf.write(compilation, locale,
+                            (key, parameters) -> getTranslation(locale, key, parameters));
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), CompilationPdf.fileName(compilation),
+                            CompilationPdf.MEDIA_TYPE, bytes.length);
+                })
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
+        Div bar = new Div(download(pdf, "consultation.compilation.pdf"), download(docx, "consultation.compilation.docx"));
         bar.addClassName("item-actions");
         return bar;
+    }
+
+    private Anchor download(DownloadHandler handler, String labelKey) {
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        link.add(UiIcon.DOWNLOAD.create(), new Span(getTranslation(labelKey)));
+        link.addClassName("button-link");
+        return link;
     }
 
     @Override
