@@ -188,7 +188,9 @@ class ConsultationIT {
         // the dialog's content is drawn in an overlay: its fields and buttons are found on the page
         page.getByText("Ej tillgodosedd", new Page.GetByTextOptions().setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
-        assertThat(page.getByText("Skriv varför synpunkten inte tillgodoses.")).isVisible();
+        // at the field (Vaadin also announces it in a live region)
+        assertThat(page.locator("vaadin-text-area [slot=error-message]")
+                .filter(new Locator.FilterOptions().setHasText("Skriv varför synpunkten inte tillgodoses."))).isVisible();
         browser.assertAccessible(page, "remark dialog with an error");
         page.getByLabel("Motivering").fill("Stadens öppna redovisning sker redan i årsrapporten.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
