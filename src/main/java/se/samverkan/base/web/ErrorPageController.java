@@ -58,13 +58,16 @@ class ErrorPageController implements ErrorController {
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
-    /** Forbidden reads as not found; anything unknown as a failure. */
+    /**
+     * Forbidden reads as not found; anything unknown as a failure. 401 stays 401: only the metrics endpoint answers it
+     * (HTTP Basic, with its challenge), and a scraper must be able to tell wrong credentials from a wrong address.
+     */
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null) {
             return HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        return status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED ? HttpStatus.NOT_FOUND : status;
+        return status == HttpStatus.FORBIDDEN ? HttpStatus.NOT_FOUND : status;
     }
 }

@@ -26,10 +26,13 @@ import se.samverkan.organisation.AccountService;
  * The signed-in user's own account: who they are signed in as, a new password (required first when an administrator
  * reset it), and their recent sign-ins with the client address, so that they notice sign-ins that were not theirs.
  */
-@Route("account")
+@Route(MyAccountView.ROUTE)
 @PermitAll
 @StyleSheet("styles/accounts.css")
 public class MyAccountView extends Main implements HasDynamicTitle {
+
+    /** The page's address (a constant, so that references to it do not reach the class). */
+    public static final String ROUTE = "account";
 
     static final int SIGN_INS = 10;
 

@@ -30,9 +30,11 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != MyAccountView.class && currentUser.get().isPresent()
+        // by path, not by class: a class reference from this listener would put the account page's components
+        // into the bundle every page loads first (Vaadin loads what service listeners reach eagerly)
+        if (!MyAccountView.ROUTE.equals(event.getLocation().getPath()) && currentUser.get().isPresent()
                 && accounts.mustChangeMyPassword()) {
-            event.forwardTo(MyAccountView.class);
+            event.forwardTo(MyAccountView.ROUTE);
         }
     }
 }

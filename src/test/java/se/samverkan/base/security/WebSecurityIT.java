@@ -139,9 +139,13 @@ class WebSecurityIT {
         // refused by Tomcat before the application: the same text in both languages
         HttpResponse<String> tomcat = get(anonymous, "/..;/x");
         HttpResponse<String> hugeHeader = get(anonymous, "/login", "X-Filler", "a".repeat(20_000));
-        for (HttpResponse<String> response : List.of(traversal, english, tomcat, hugeHeader)) {
+        for (HttpResponse<String> response : List.of(tomcat, hugeHeader)) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(400);
-            assertThat(response.body()).as(response.uri().toString()).contains("Begäran kunde inte tas emot")
+            assertThat(response.body()).as(response.uri().toString())
+                    .contains("Begäran kunde inte tas emot", "The request could not be accepted");
+        }
+        for (HttpResponse<String> response : List.of(traversal, english, tomcat, hugeHeader)) {
+            assertThat(response.body()).as(response.uri().toString())
                     .doesNotContain("Exception", "at org.", "at se.", "Tomcat", "Whitelabel");
         }
     }
