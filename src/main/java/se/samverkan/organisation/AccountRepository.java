@@ -160,7 +160,9 @@ class AccountRepository {
 
     /**
      * A new password hash. {@code endSessions} moves the stamp on (an administrator's reset); a user changing their own
-     * password keeps the session they are in.
+     * password keeps the session they are in. Only a change with a version (an administrator's) moves the version on:
+     * the version guards what administrators edit, and a user choosing their own password is no conflict with an
+     * administrator disabling the account meanwhile.
      */
     int setPassword(long accountId, Integer version, String hash, boolean mustChange, LocalDateTime at,
             boolean endSessions) {
@@ -169,7 +171,7 @@ class AccountRepository {
                 .set(USER_ACCOUNT.MUST_CHANGE_PASSWORD, mustChange)
                 .set(USER_ACCOUNT.DEMO_PASSWORD, false)
                 .set(USER_ACCOUNT.PASSWORD_CHANGED_AT, at)
-                .set(USER_ACCOUNT.VERSION, USER_ACCOUNT.VERSION.plus(1))
+                .set(USER_ACCOUNT.VERSION, version == null ? USER_ACCOUNT.VERSION : USER_ACCOUNT.VERSION.plus(1))
                 .set(USER_ACCOUNT.SECURITY_STAMP, USER_ACCOUNT.SECURITY_STAMP.plus(endSessions ? 1 : 0))
                 .where(USER_ACCOUNT.ID.eq(accountId)).and(versionMatches).execute();
     }

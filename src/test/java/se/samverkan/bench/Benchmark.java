@@ -237,6 +237,9 @@ public final class Benchmark {
     }
 
     private static void signIn(Page page) {
+        // the form puts the cursor in the username field one frame after it shows: wait for it, or the
+        // password typed meanwhile goes nowhere when the cursor jumps back
+        page.waitForFunction("() => document.activeElement && document.activeElement.name === 'username'");
         page.getByLabel("Användarnamn").fill("stad");
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();

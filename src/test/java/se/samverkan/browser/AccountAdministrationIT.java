@@ -43,6 +43,7 @@ class AccountAdministrationIT {
 
     private void signIn(Page page, String username, String password) {
         page.navigate(url("login"));
+        BrowserSession.readyToSignIn(page);
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
@@ -100,7 +101,8 @@ class AccountAdministrationIT {
         user.getByLabel("Nytt lösenord", new Page.GetByLabelOptions().setExact(true)).fill("vårt kvarter är tryggt");
         user.getByLabel("Upprepa det nya lösenordet").fill("vårt kvarter är tryggt");
         button(user, "Byt lösenord").click();
-        assertThat(heading(user, "Samverkansöverenskommelser")).isVisible();
+        // then the start page of a coordinator
+        assertThat(heading(user, "Mina åtgärder")).isVisible();
 
         // the administrator disables the account while its user is signed in
         button(admin, "Inaktivera kontot").click();

@@ -52,6 +52,7 @@ class AdministrationIT {
     private Page signIn(String username) {
         Page page = browser.newPage();
         page.navigate(url("login"));
+        BrowserSession.readyToSignIn(page);
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();

@@ -61,15 +61,40 @@ final class BrowserSession implements AutoCloseable {
     /** A page in a window of the given size (CSS pixels), e.g. 390 × 844 for a phone. */
     Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
-        // every Content-Security-Policy violation a page reports, kept in the page for assertAccessible
+        watch(context);
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /**
+     * Every page of the context keeps what {@link #assertSecure} checks: its document's headers and every
+     * Content-Security-Policy violation it reports.
+     */
+    private void watch(BrowserContext context) {
         context.addInitScript("""
                 window.__cspViolations = [];
                 document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
                     e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'
                     + e.lineNumber));
                 """);
-        Page page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        // when the page has settled: Vaadin's client router, after its first navigation, moves the server-rendered
+        // view into the outlet again (which takes focus away and lets the login form put it back in its first field)
+        context.addInitScript("""
+                window.__samverkan = { routed: 0, attached: 0 };
+                window.addEventListener('vaadin-router-location-changed',
+                    () => window.__samverkan.routed = performance.now());
+                new MutationObserver(changes => changes.forEach(change => change.addedNodes.forEach(node => {
+                    if (change.target.id === 'outlet' && /^flow-container/.test(node.localName || '')) {
+                        window.__samverkan.attached = performance.now();
+                    }
+                }))).observe(document, { childList: true, subtree: true });
+                """);
+        context.onPage(this::watch);
+        context.pages().forEach(this::watch);
+    }
+
+    private void watch(Page page) {
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 consoleViolations.computeIfAbsent(page, p -> new ArrayList<>()).add(message.text());
@@ -80,7 +105,6 @@ final class BrowserSession implements AutoCloseable {
                 documentHeaders.put(page, response.allHeaders());
             }
         });
-        return page;
     }
 
     /**
@@ -92,6 +116,7 @@ final class BrowserSession implements AutoCloseable {
                 new BrowserType.LaunchPersistentContextOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                         .setArgs(ARGS).setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
+        watch(context);
         return context;
     }
 
@@ -112,6 +137,21 @@ final class BrowserSession implements AutoCloseable {
         assertThat(violations).as("CSP violations on " + where).isEmpty();
         assertThat(consoleViolations.getOrDefault(page, List.of())).as("CSP messages in the console on " + where)
                 .isEmpty();
+    }
+
+    /**
+     * Waits until a freshly loaded page has settled: the client router has shown the first view (Vaadin moves it into
+     * the outlet once more then, so keys pressed or text typed before may land nowhere).
+     */
+    static void settled(Page page) {
+        page.waitForFunction("() => window.__samverkan && window.__samverkan.routed > 0"
+                + " && window.__samverkan.attached >= window.__samverkan.routed");
+    }
+
+    /** The sign-in page has settled and its form has put the cursor in the username field: ready for typing. */
+    static void readyToSignIn(Page page) {
+        settled(page);
+        page.waitForFunction("() => document.activeElement && document.activeElement.name === 'username'");
     }
 
     /** Runs axe-core on the page and fails on serious or critical WCAG 2.1 A/AA violations. */

@@ -65,6 +65,7 @@ class NormalVisitIT {
             JsonObject manifest = devtools.send("Page.getAppManifest");
             assertThat(manifest.getAsJsonArray("errors")).as(manifest.toString()).isEmpty();
 
+            BrowserSession.readyToSignIn(page);
             page.getByLabel("Användarnamn").fill("stad");
             page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();

@@ -63,6 +63,7 @@ class ScreensIT {
 
     private void signIn(Page page, String username) {
         page.navigate(url("login"));
+        BrowserSession.readyToSignIn(page);
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
@@ -70,6 +71,7 @@ class ScreensIT {
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate(url("agreements"));
         assertThat(heading(page, LIST_HEADING)).isVisible();
+        BrowserSession.settled(page);
     }
 
     private static Locator heading(Page page, String name) {
@@ -105,6 +107,7 @@ class ScreensIT {
     void theLoginPageHasTheSkipLinkFirstToo() {
         Page page = browser.newPage();
         page.navigate(url("login"));
+        BrowserSession.readyToSignIn(page);
         Locator username = page.getByLabel("Användarnamn");
         assertThat(username).isFocused();
         // before the username field: the language switch, and before it the skip link

@@ -103,7 +103,7 @@ class SingleSignOnIT {
         // a coordinator starts on My items
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
                 .isVisible();
-        assertThat(page.getByText("Sara Lindqvist")).isVisible();
+        assertThat(page.locator(".user-name")).hasText("Sara Lindqvist");
         browser.assertAccessible(page, "my items after single sign-on");
 
         long stad = dsl.fetchValue(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME.eq("stad"));
@@ -116,7 +116,7 @@ class SingleSignOnIT {
         // the identity is linked now: the next sign-in finds the account by it, whatever the address says
         nextPerson("kommunen-4711", "sara.ny.adress@stad.example.se", true);
         Page again = signInThroughProvider();
-        assertThat(again.getByText("Sara Lindqvist")).isVisible();
+        assertThat(again.locator(".user-name")).hasText("Sara Lindqvist");
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.samverkan.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samverkan.db.Tables.USER_ACCOUNT;
 import static se.samverkan.db.Tables.AUDIT_CHANGE;
 import static se.samverkan.db.Tables.AUDIT_EVENT;
 import static se.samverkan.db.Tables.ORGANISATION;
@@ -229,7 +230,10 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keys(e)).containsExactly("newPassword=account.error.passwordContainsUsername"));
 
+        int versionBefore = dsl.fetchValue(USER_ACCOUNT.VERSION, USER_ACCOUNT.ID.eq(stad));
         accounts.changeMyPassword("demo", "ett nytt långt lösenord");
+        // no conflict with an administrator's page opened before (say, to disable the account): the version stays
+        assertThat(dsl.fetchValue(USER_ACCOUNT.VERSION, USER_ACCOUNT.ID.eq(stad))).isEqualTo(versionBefore);
 
         assertThat(signInAs("stad", "demo")).isInstanceOf(SignInResult.Refused.class);
         assertThat(signInAs("stad", "ett nytt långt lösenord")).isInstanceOf(SignInResult.SignedIn.class);
