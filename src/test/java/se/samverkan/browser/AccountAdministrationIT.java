@@ -69,7 +69,7 @@ class AccountAdministrationIT {
         browser.assertAccessible(admin, "the new account dialog");
         // nothing chosen: every problem at its field, nothing saved
         button(admin, "Skapa konto").click();
-        assertThat(admin.getByText("Välj en person.")).isVisible();
+        assertThat(admin.locator("[slot=error-message]").getByText("Välj en person.")).isVisible();
 
         admin.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person")).fill("Maria Holm");
         admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Maria Holmgren – Farsta stadsdelsförvaltning"))
@@ -97,7 +97,7 @@ class AccountAdministrationIT {
         user.getByLabel("Nytt lösenord", new Page.GetByLabelOptions().setExact(true)).fill("maria.holmgren är bäst");
         user.getByLabel("Upprepa det nya lösenordet").fill("maria.holmgren är bäst");
         button(user, "Byt lösenord").click();
-        assertThat(user.getByText("Lösenordet får inte innehålla användarnamnet.")).isVisible();
+        assertThat(user.locator("[slot=error-message]").getByText("Lösenordet får inte innehålla användarnamnet.")).isVisible();
         user.getByLabel("Nytt lösenord", new Page.GetByLabelOptions().setExact(true)).fill("vårt kvarter är tryggt");
         user.getByLabel("Upprepa det nya lösenordet").fill("vårt kvarter är tryggt");
         button(user, "Byt lösenord").click();
@@ -107,18 +107,21 @@ class AccountAdministrationIT {
         // the administrator disables the account while its user is signed in
         button(admin, "Inaktivera kontot").click();
         button(admin, "Inaktivera").click();
-        assertThat(admin.getByText("Kontot maria.holmgren är inaktiverat.")).isVisible();
+        assertThat(admin.locator("vaadin-notification-card").getByText("Kontot maria.holmgren är inaktiverat.")).isVisible();
         assertThat(admin.locator(".detail-list").getByText("Inaktiverat")).isVisible();
 
-        // the user's next request ends the session and leads to the sign-in page
+        // the user's next request ends the session: the page says so, and a click leads to the sign-in page
         user.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mitt konto")).click();
+        user.getByText("Sessionen har gått ut").click();
         assertThat(user).hasURL(url("login"));
         signIn(user, "maria.holmgren", "vårt kvarter är tryggt");
         assertThat(user).hasURL(url("login?error"));
 
         // the history shows what happened, in words
         admin.reload();
-        Locator history = admin.locator("vaadin-grid[aria-label='Historik']");
+        BrowserSession.settled(admin);
+        browser.assertAccessible(admin, "an account page with its history");
+        Locator history = admin.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("Händelse"));
         assertThat(history.getByText("Konto inaktiverat")).isVisible();
         assertThat(history.getByText("Lösenord bytt")).isVisible();
         assertThat(history.getByText("Misslyckad inloggning")).isVisible();

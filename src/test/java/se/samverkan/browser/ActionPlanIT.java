@@ -343,6 +343,7 @@ class ActionPlanIT {
         signIn(page, "stad");
         long id = eavItem(0);
         page.navigate(url("action-items/" + id + "/edit"));
+        BrowserSession.settled(page);
         page.getByLabel("Vad det innebär i praktiken").fill("Kontakt med kvinnan, 811218-9876, varje vecka.");
         page.getByLabel("Titel").click();
         assertThat(page.getByText("ser ut att innehålla ett personnummer").first()).isVisible();

@@ -159,6 +159,10 @@ final class BrowserSession implements AutoCloseable {
         // check the rendered page, not the empty shell Vaadin starts from
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => document.body.innerText.trim().length > 0");
+        // and not halfway through a dialog's or notification's opening animation (axe would measure its fading
+        // colours); endless ones (a spinner) do not count
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect.getComputedTiming().iterations === Infinity)");
         // a picture of every checked page, for people reading a failed build
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", where.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
@@ -173,7 +177,8 @@ final class BrowserSession implements AutoCloseable {
                   return result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-                      + v.nodes.slice(0, 5).map(n => JSON.stringify(n.target)).join(', '));
+                      + v.nodes.slice(0, 5).map(n => JSON.stringify(n.target) + ' ' + (n.html || '').slice(0, 120)
+                        + ' ' + ((n.any[0] && n.any[0].message) || '')).join(', '));
                 }
                 """);
         assertThat(violations).as("axe-core on " + where).isEmpty();

@@ -171,6 +171,7 @@ class ExportImportIT {
         int progress = item.getProgress() + 5;
         Page page = signIn("stad");
         page.navigate(url("action-items"));
+        BrowserSession.settled(page);
         link(page, "Importera").click();
         assertThat(page.locator("h1")).hasText("Importera ändringar");
         browser.assertAccessible(page, "the import page");
@@ -222,6 +223,7 @@ class ExportImportIT {
         String title = dsl.fetchValue(AGREEMENT.TITLE, AGREEMENT.ID.eq(agreement));
         Page page = signIn("chef");
         page.navigate(url("agreements/" + agreement));
+        BrowserSession.settled(page);
         link(page, "Rapport till styrelsen (PDF)").click();
         assertThat(page.locator("h1")).hasText("Uppföljningsrapport till styrelsen");
         assertThat(page.getByLabel("Överenskommelse")).hasValue(title);

@@ -6,7 +6,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,13 +17,12 @@ import jakarta.servlet.http.HttpSession;
  * Checks at every request of a signed-in session that its account is still as it was at sign-in: enabled, and with
  * the same security stamp (an administrator's change of roles or reset of the password moves it on). When not, the
  * session ends there and then and the browser goes to the sign-in page: a page load is redirected, and Vaadin's own
- * requests get the redirect in the form its client follows. The check is one primary-key lookup.
+ * requests are told that the session has ended, as Vaadin tells them itself. The check is one primary-key lookup.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
     private final SecurityContextHolderStrategy strategy;
-    private final UidlRedirectStrategy redirect = new UidlRedirectStrategy();
 
     AccountSessionFilter(AccountSessions sessions, SecurityContextHolderStrategy strategy) {
         this.sessions = sessions;
@@ -49,7 +47,17 @@ class AccountSessionFilter extends OncePerRequestFilter {
                 session.invalidate();
             }
             strategy.clearContext();
-            redirect.sendRedirect(request, response, request.getContextPath() + "/login");
+            if ("uidl".equals(request.getParameter("v-r"))) {
+                // Vaadin's client asks: answer as Vaadin does for an ended session (its client then says so in the
+                // user's language, and a click or reload leads to the sign-in page); a redirect would reach the
+                // client as a response it cannot read
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"meta\":{\"sessionExpired\":true}}");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login");
+            }
             return;
         }
         chain.doFilter(request, response);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,9 @@ import se.samverkan.base.validation.ValidationException;
  */
 public final class ServiceErrors {
 
+    /** The UI's last notice of a refusal, closed by the next successful attempt. */
+    private static final String REFUSAL = ServiceErrors.class.getName() + ".refusal";
+
     private ServiceErrors() {
     }
 
@@ -38,6 +42,12 @@ public final class ServiceErrors {
     public static boolean attempt(Component context, Map<String, ? extends HasValidation> fields, Runnable action) {
         try {
             action.run();
+            // what went wrong before no longer holds: a stale "check the marked fields" would mislead
+            UI ui = UI.getCurrent();
+            if (ui != null && ComponentUtil.getData(ui, REFUSAL) instanceof Notification refusal) {
+                refusal.close();
+                ComponentUtil.setData(ui, REFUSAL, null);
+            }
             return true;
         } catch (ValidationException e) {
             showValidation(context, fields, e);
@@ -93,6 +103,10 @@ public final class ServiceErrors {
     public static void notice(Component context, String text, NotificationVariant variant) {
         Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(variant);
+        UI ui = UI.getCurrent();
+        if (variant == NotificationVariant.LUMO_ERROR && ui != null) {
+            ComponentUtil.setData(ui, REFUSAL, notification);
+        }
         // announced by screen readers: Vaadin's notification card is a live region
     }
 }
