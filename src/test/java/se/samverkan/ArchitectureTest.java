@@ -60,7 +60,7 @@ class ArchitectureTest {
             Map.entry("Organisation", "organisation"), Map.entry("Person", "organisation"),
             Map.entry("UserAccount", "organisation"), Map.entry("UserRole", "organisation"),
             Map.entry("Agreement", "agreement"), Map.entry("AgreementParty", "agreement"),
-            Map.entry("PriorityArea", "agreement"),
+            Map.entry("PriorityArea", "agreement"), Map.entry("AreaContribution", "agreement"),
             Map.entry("ActionPlan", "actionplan"), Map.entry("ActionItem", "actionplan"),
             Map.entry("ActionItemCoOwner", "actionplan"), Map.entry("ProgressReport", "actionplan"),
             Map.entry("TargetGroup", "actionplan"), Map.entry("ActionItemTargetGroup", "actionplan"),
@@ -80,6 +80,7 @@ class ArchitectureTest {
             "agreement", Set.of("organisation"),
             "actionplan", Set.of("agreement", "organisation"),
             "followup", Set.of("actionplan", "agreement", "organisation"),
+            "dashboard", Set.of("actionplan", "agreement", "organisation", "followup"),
             "audit", Set.of(),
             "demo", Set.of("agreement", "organisation"));
 

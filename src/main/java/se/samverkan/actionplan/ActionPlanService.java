@@ -89,7 +89,19 @@ public class ActionPlanService {
         if (filter.organisationId() == null) {
             return DSL.noCondition();
         }
+        if (filter.role() != null) {
+            return ActionItemRepository.tiedTo(filter.organisationId(), filter.role());
+        }
         return ActionItemRepository.ledOrCoOwnedBy(access.organisationsBelow(filter.organisationId()));
+    }
+
+    /**
+     * The SQL condition on the action item table that selects exactly the items {@link #findItems} lists for the
+     * filter among those the user reads, for features that count items in SQL (the dashboard counts what its charts
+     * link to). Open, overdue and "runs during a period" keep their one definition here.
+     */
+    public Condition itemCondition(ItemFilter filter) {
+        return items.selection(filter, organisationCondition(filter), access.readScope(), today());
     }
 
     /**

@@ -20,7 +20,9 @@ import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.AreaItemCounts;
 import se.samverkan.agreement.AgreementDetails;
 import se.samverkan.agreement.AgreementRef;
+import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AreaLinkService;
 import se.samverkan.agreement.AreaOverview;
 import se.samverkan.base.ui.DetailList;
 import se.samverkan.base.ui.DetailView;
@@ -33,10 +35,12 @@ public class AgreementView extends DetailView<AgreementDetails> {
 
     private final AgreementService agreements;
     private final ActionPlanService actionPlans;
+    private final AreaLinkService areaLinks;
 
-    public AgreementView(AgreementService agreements, ActionPlanService actionPlans) {
+    public AgreementView(AgreementService agreements, ActionPlanService actionPlans, AreaLinkService areaLinks) {
         this.agreements = agreements;
         this.actionPlans = actionPlans;
+        this.areaLinks = areaLinks;
     }
 
     @Override
@@ -64,6 +68,9 @@ public class AgreementView extends DetailView<AgreementDetails> {
         add(facts(agreement));
         add(new H2(getTranslation("areas.heading")));
         add(areas(agreement));
+        if (agreement.kind() != AgreementKind.CITY_WIDE) {
+            add(new AreaLinksPanel(areaLinks, agreement.id()));
+        }
         if (!agreement.children().isEmpty()) {
             add(new H2(getTranslation("agreement.children")));
             UnorderedList children = new UnorderedList();

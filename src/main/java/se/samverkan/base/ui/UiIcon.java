@@ -9,7 +9,8 @@ import com.vaadin.flow.component.icon.SvgIcon;
  */
 public enum UiIcon {
     SEARCH("search"), SIGN_OUT("sign-out"), AGREEMENTS("agreements"), ACCOUNTS("accounts"), PLUS("plus"),
-    TRASH("trash"), EDIT("edit"), MY_ITEMS("my-items"), LIST("list");
+    TRASH("trash"), EDIT("edit"), MY_ITEMS("my-items"), LIST("list"),
+    DASHBOARD("dashboard");
 
     static final String SPRITE = "icons/ui.svg";
 

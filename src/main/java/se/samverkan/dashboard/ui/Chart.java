@@ -1,0 +1,56 @@
+package se.samverkan.dashboard.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * An Apache ECharts chart ({@code frontend/charts/samverkan-chart.js}), configured by one option built on the server.
+ * The element is an image to assistive technology, named by a one-line summary; the figures themselves are in the
+ * table alternative beside it. A click on a data item with an address opens that address (the filtered item list).
+ * Only the dashboard uses this component, so only the dashboard's route loads ECharts.
+ */
+@Tag("samverkan-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./charts/samverkan-chart.js")
+class Chart extends Component {
+
+    /** Only links into the item list (or to one item) are followed. */
+    static final String LIST_ROUTE = "action-items";
+
+    Chart(String summary, Map<String, Object> option, int heightPx) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", summary);
+        getElement().setProperty("option", Json.write(option));
+        getElement().getStyle().set("height", heightPx + "px");
+        addListener(ClickEvent.class, click -> open(click.href));
+    }
+
+    private void open(String href) {
+        if (href == null || !(href.equals(LIST_ROUTE) || href.startsWith(LIST_ROUTE + "?")
+                || href.matches(LIST_ROUTE + "/[0-9]{1,18}"))) {
+            return;
+        }
+        int query = href.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(query < 0 ? href : href.substring(0, query),
+                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(query + 1))));
+    }
+
+    @DomEvent("chart-click")
+    static class ClickEvent extends ComponentEvent<Chart> {
+
+        private final String href;
+
+        ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.href") String href) {
+            super(source, fromClient);
+            this.href = href;
+        }
+    }
+}
