@@ -15,6 +15,18 @@ import { SVGRenderer } from 'echarts/renderers';
 echarts.use([BarChart, HeatmapChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent,
   TooltipComponent, VisualMapComponent, SVGRenderer]);
 
+// ECharts has no Swedish: month and day names for time axes (the rest falls back to English, and our texts come
+// from the server)
+echarts.registerLocale('SV', {
+  time: {
+    month: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober',
+      'november', 'december'],
+    monthAbbr: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    dayOfWeek: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+    dayOfWeekAbbr: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
+  },
+});
+
 /**
  * <samverkan-chart option='{"series": ...}'>: the host carries the role and the text alternative (set by the
  * server); the chart inside is hidden from assistive technology, which gets the table alternative instead. A click
@@ -29,7 +41,8 @@ class SamverkanChart extends HTMLElement {
   }
 
   set option(value) {
-    this._option = typeof value === 'string' ? JSON.parse(value) : value;
+    this._json = typeof value === 'string' ? value : JSON.stringify(value);
+    this._option = JSON.parse(this._json);
     this._render();
   }
 
@@ -51,14 +64,22 @@ class SamverkanChart extends HTMLElement {
       this.appendChild(this._canvas);
     }
     if (!this._chart) {
-      this._chart = echarts.init(this._canvas, null, { renderer: 'svg' });
+      this._chart = echarts.init(this._canvas, null, { renderer: 'svg', locale: this._english() ? 'EN' : 'SV' });
       this._chart.on('click', (params) => {
         const href = this._href(params);
         if (href) {
           this.dispatchEvent(new CustomEvent('chart-click', { detail: { href } }));
         }
       });
-      this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
+      this._resize = new ResizeObserver(() => {
+        if (!this._chart) {
+          return;
+        }
+        if (this._compact !== this._isCompact()) {
+          this._render();
+        }
+        this._chart.resize();
+      });
       this._resize.observe(this._canvas);
     }
     this._render();
@@ -91,9 +112,50 @@ class SamverkanChart extends HTMLElement {
     return null;
   }
 
+  _english() {
+    return this.getAttribute('data-lang') === 'en';
+  }
+
+  /** Numbers on value axes and in tooltips as the page's language writes them (1 234,5 in Swedish). */
+  _localise(option) {
+    const format = new Intl.NumberFormat(this._english() ? 'en' : 'sv', { maximumFractionDigits: 1 });
+    const axes = [].concat(option.xAxis || [], option.yAxis || []);
+    for (const axis of axes) {
+      if (axis.type === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+        axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: (value) => format.format(value) });
+      }
+    }
+    if (option.tooltip && !option.tooltip.valueFormatter) {
+      option.tooltip.valueFormatter = (value) => (typeof value === 'number' ? format.format(value) : value);
+    }
+    return option;
+  }
+
+  _isCompact() {
+    return this._canvas ? this._canvas.clientWidth < 520 : false;
+  }
+
+  /** On a narrow screen: a one-line legend that scrolls, and narrower labels of categories. */
+  _fit(option) {
+    this._compact = this._isCompact();
+    if (this._compact) {
+      if (option.legend) {
+        option.legend.type = 'scroll';
+        option.legend.right = 0;
+      }
+      for (const axis of [].concat(option.xAxis || [], option.yAxis || [])) {
+        if (axis.type === 'category' && axis.axisLabel && axis.axisLabel.width > 90) {
+          axis.axisLabel.width = 90;
+        }
+      }
+    }
+    return option;
+  }
+
   _render() {
-    if (this._chart && this._option) {
-      this._chart.setOption(this._option, true);
+    if (this._chart && this._json) {
+      this._option = JSON.parse(this._json);
+      this._chart.setOption(this._fit(this._localise(this._option)), true);
     }
   }
 }

@@ -174,7 +174,7 @@ class ActionItemRepository {
                             filter.reportedIn().atEndOfMonth()))));
         }
         if (filter.noReportSince() != null) {
-            c = c.and(noReportSince(filter.noReportSince()));
+            c = c.and(noReportSince(filter.noReportSince(), today));
         }
         if (filter.contributesTo() != null) {
             c = c.and(ACTION_ITEM.AREA_ID.eq(filter.contributesTo())
@@ -200,9 +200,9 @@ class ActionItemRepository {
         return started.and(notEnded);
     }
 
-    /** Open, and no progress report on or after the day. */
-    static Condition noReportSince(LocalDate day) {
-        return open().and(DSL.notExists(DSL.selectOne().from(PROGRESS_REPORT)
+    /** Open, started by today (or undated), and no progress report on or after the day. */
+    static Condition noReportSince(LocalDate day, LocalDate today) {
+        return open().and(ACTION_ITEM.START_DATE.isNull().or(ACTION_ITEM.START_DATE.le(today))).and(DSL.notExists(DSL.selectOne().from(PROGRESS_REPORT)
                 .where(PROGRESS_REPORT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                 .and(PROGRESS_REPORT.REPORTED_ON.ge(day))));
     }

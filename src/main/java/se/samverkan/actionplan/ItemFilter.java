@@ -23,7 +23,7 @@ import se.samverkan.organisation.Agency;
  * it counted: {@code activeFrom}/{@code activeTo} keep items that run during the period (started by its end, and not
  * due before its start unless still open); {@code resourceAgency}/{@code funding} keep items with resources of that
  * agency and funding; {@code reportedIn} items with a progress report in that month; {@code noReportSince} open items
- * without a report on or after that day; {@code contributesTo} items in that (city-wide) area or in a local area
+ * that have started, without a report on or after that day; {@code contributesTo} items in that (city-wide) area or in a local area
  * linked to it; {@code partyId} items of agreements that organisation is a party to.
  * <p>
  * The filter travels in the list's URL: {@link #toParameters()} and {@link #fromParameters(Map)}.

@@ -90,7 +90,7 @@ class DashboardServiceTest {
         assertThat(d.stale().sinceFollowUp()).isFalse();
         assertThat(d.stale().since()).isEqualTo(query.from());
         assertThat(d.totals().stale()).isEqualTo(count("SELECT COUNT(*) " + items + " AND ai.status IN " + OPEN
-                + " AND NOT EXISTS (SELECT 1 FROM progress_report pr WHERE pr.action_item_id = ai.id"
+                + " AND (ai.start_date IS NULL OR ai.start_date <= {3}) AND NOT EXISTS (SELECT 1 FROM progress_report pr WHERE pr.action_item_id = ai.id"
                 + " AND pr.reported_on >= {0})", args));
 
         // per area and status, per area and light: every area of the agreement, in order

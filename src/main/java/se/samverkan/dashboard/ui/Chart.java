@@ -20,7 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 @Tag("samverkan-chart")
 @NpmPackage(value = "echarts", version = "6.1.0")
 @JsModule("./charts/samverkan-chart.js")
-class Chart extends Component {
+public class Chart extends Component {
 
     /** Only links into the item list (or to one item) are followed. */
     static final String LIST_ROUTE = "action-items";
@@ -28,6 +28,7 @@ class Chart extends Component {
     Chart(String summary, Map<String, Object> option, int heightPx) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", summary);
+        getElement().setAttribute("data-lang", Links.locale().getLanguage());
         getElement().setProperty("option", Json.write(option));
         getElement().getStyle().set("height", heightPx + "px");
         addListener(ClickEvent.class, click -> open(click.href));
@@ -44,11 +45,11 @@ class Chart extends Component {
     }
 
     @DomEvent("chart-click")
-    static class ClickEvent extends ComponentEvent<Chart> {
+    public static class ClickEvent extends ComponentEvent<Chart> {
 
         private final String href;
 
-        ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.href") String href) {
+        public ClickEvent(Chart source, boolean fromClient, @EventData("event.detail.href") String href) {
             super(source, fromClient);
             this.href = href;
         }

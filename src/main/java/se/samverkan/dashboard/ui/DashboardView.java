@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -45,6 +46,7 @@ import se.samverkan.dashboard.DashboardService;
  */
 @Route("dashboard")
 @PermitAll
+@StyleSheet("styles/dashboard.css")
 public class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The whole city, as the first choice of the agreement picker. */

@@ -54,10 +54,12 @@ final class IndicatorPanels {
                 c.getTranslation("indicator.series." + series.name()), COLOURS.get(series),
                 points.stream().map(p -> p.measuredOn().toString()).toList(),
                 points.stream().map(Trend.Point::value).toList(), href)));
-        String summary = summary(c, t, l);
+        String owner = t.areaId() == null && t.actionItemId() == null && !d.query().wholeCity()
+                ? c.getTranslation("dashboard.indicator.wholeAgreement") : t.owner();
+        String summary = c.getTranslation("dashboard.indicator.of", owner) + " " + summary(c, t, l);
         Chart chart = new Chart(summary, Options.trend(lines, t.targetValue(), c.getTranslation("dashboard.target"),
                 t.unit()), 260);
-        return new ChartPanel(t.name() + " (" + t.owner() + ")", summary, chart, () -> {
+        return new ChartPanel(t.name(), summary, chart, () -> {
             List<String> headers = new ArrayList<>();
             headers.add(c.getTranslation("dashboard.date"));
             List<IndicatorSplit.Series> series = t.split().series();

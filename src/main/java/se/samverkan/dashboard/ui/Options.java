@@ -84,6 +84,39 @@ final class Options {
         return option;
     }
 
+    /**
+     * Resources per agency in two stacked charts sharing one legend: kronor above, hours below (existing budgets are
+     * mostly people's time, new money mostly kronor).
+     */
+    static Map<String, Object> resources(List<String> agencies, List<Series> kronor, List<Series> hours,
+            String kronorAxis, String hoursAxis) {
+        Map<String, Object> option = base();
+        option.put("aria", map("enabled", true, "label", map("enabled", false), "decal", map("show", true)));
+        option.put("legend", map("top", 0, "left", 0, "textStyle", map("color", TEXT)));
+        option.put("grid", List.of(map("left", 8, "right", 24, "top", 48, "height", "32%", "containLabel", true),
+                map("left", 8, "right", 24, "top", "58%", "bottom", 8, "containLabel", true)));
+        option.put("xAxis", List.of(axisIn(valueAxis(kronorAxis), 0), axisIn(valueAxis(hoursAxis), 1)));
+        option.put("yAxis", List.of(axisIn(categoryAxis(agencies, true, 100), 0),
+                axisIn(categoryAxis(agencies, true, 100), 1)));
+        List<Object> series = new ArrayList<>();
+        for (int g = 0; g < 2; g++) {
+            for (Series s : g == 0 ? kronor : hours) {
+                series.add(map("type", "bar", "name", s.name(), "itemStyle", map("color", s.colour()), "stack",
+                        "grid" + g, "xAxisIndex", g, "yAxisIndex", g, "data", data(s.values(), s.hrefs()),
+                        "barMaxWidth", 24));
+            }
+        }
+        option.put("series", series);
+        return option;
+    }
+
+    private static Map<String, Object> axisIn(Map<String, Object> axis, int grid) {
+        axis.put("gridIndex", grid);
+        axis.put("nameLocation", "middle");
+        axis.put("nameGap", 28);
+        return axis;
+    }
+
     /** Reports per month (bars, left axis) and the share of items completed by each month's end (line, right). */
     static Map<String, Object> months(List<String> months, Series reports, Series share, String reportsAxis,
             String shareAxis) {

@@ -13,7 +13,7 @@ import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.ResourceSum;
 import se.samverkan.organisation.Agency;
 
-/** Resources per agency: kronor from existing budgets and new money (hours and full-time equivalents in the table). */
+/** Resources per agency: kronor and hours from existing budgets and new money (full-time equivalents in the table). */
 final class ResourcePanel {
 
     private static final String[] COLOURS = { "#1f4e9c", "#b7791f" };
@@ -25,11 +25,15 @@ final class ResourcePanel {
         Locale l = Links.locale();
         List<Agency> agencies = d.resources().stream().map(ResourceSum::agency).distinct().toList();
         List<String> labels = agencies.stream().map(a -> c.getTranslation("agency." + a.name())).toList();
-        List<Options.Series> series = new ArrayList<>();
+        List<Options.Series> kronor = new ArrayList<>();
+        List<Options.Series> hours = new ArrayList<>();
         for (Funding funding : Funding.values()) {
-            series.add(new Options.Series(c.getTranslation("dashboard.funding." + funding.name()),
-                    COLOURS[funding.ordinal()], agencies.stream().map(a -> sum(d, a, funding).amountSek()).toList(),
-                    agencies.stream().map(a -> Links.list(d.filter().withResources(a, funding))).toList()));
+            List<String> hrefs = agencies.stream().map(a -> Links.list(d.filter().withResources(a, funding))).toList();
+            String name = c.getTranslation("dashboard.funding." + funding.name());
+            kronor.add(new Options.Series(name, COLOURS[funding.ordinal()],
+                    agencies.stream().map(a -> sum(d, a, funding).amountSek()).toList(), hrefs));
+            hours.add(new Options.Series(name, COLOURS[funding.ordinal()],
+                    agencies.stream().map(a -> sum(d, a, funding).hours()).toList(), hrefs));
         }
         BigDecimal existing = total(d, Funding.EXISTING);
         BigDecimal fresh = total(d, Funding.NEW);
@@ -37,8 +41,9 @@ final class ResourcePanel {
         BigDecimal fte = d.resources().stream().map(ResourceSum::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
         String summary = c.getTranslation("dashboard.resources.summary", Links.number(fresh, l),
                 Links.number(existing, l), Links.number(hours, l), Links.number(fte, l));
-        Chart chart = new Chart(summary, Options.stackedBars(labels, series, false, true),
-                StatusPanels.height(Math.max(2, agencies.size() * 2)));
+        Chart chart = new Chart(summary, Options.resources(labels, kronor, hours,
+                c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours")),
+                Math.max(300, 160 + agencies.size() * 70));
         return new ChartPanel(c.getTranslation("dashboard.resources.heading"), summary, chart, () -> {
             DataTable table = new DataTable(c.getTranslation("dashboard.resources.heading"),
                     List.of(c.getTranslation("dashboard.resources.agencyFunding"),
