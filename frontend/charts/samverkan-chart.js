@@ -132,7 +132,7 @@ class SamverkanChart extends HTMLElement {
   }
 
   _isCompact() {
-    return this._canvas ? this._canvas.clientWidth < 520 : false;
+    return this._canvas ? this._canvas.clientWidth < 420 : false;
   }
 
   /** On a narrow screen: a one-line legend that scrolls, and narrower labels of categories. */

@@ -130,7 +130,7 @@ class DashboardIT {
                 redBar = redBars.nth(i);
             }
         }
-        assertThat(redBar).as("a red bar with items").isNotNull();
+        org.junit.jupiter.api.Assertions.assertNotNull(redBar, "a red bar with items");
         redBar.click(new Locator.ClickOptions().setForce(true));
         assertThat(page).hasURL(Pattern.compile(".*/action-items\\?agreement=\\d+&area=\\d+&light=RED&from=.*"));
         assertThat(page.locator("vaadin-grid")).not().hasAttribute("aria-rowcount", "1");

@@ -56,7 +56,8 @@ final class Options {
 
     private static Map<String, Object> valueAxis(String name) {
         return map("type", "value", "minInterval", 1, "name", name, "nameTextStyle", map("color", TEXT),
-                "axisLabel", map("color", TEXT), "splitLine", map("lineStyle", map("color", "#d6dbe1")));
+                "splitNumber", 4, "axisLabel", map("color", TEXT, "hideOverlap", true),
+                "splitLine", map("lineStyle", map("color", "#d6dbe1")));
     }
 
     /**
@@ -93,8 +94,8 @@ final class Options {
         Map<String, Object> option = base();
         option.put("aria", map("enabled", true, "label", map("enabled", false), "decal", map("show", true)));
         option.put("legend", map("top", 0, "left", 0, "textStyle", map("color", TEXT)));
-        option.put("grid", List.of(map("left", 8, "right", 24, "top", 48, "height", "32%", "containLabel", true),
-                map("left", 8, "right", 24, "top", "58%", "bottom", 8, "containLabel", true)));
+        option.put("grid", List.of(map("left", 8, "right", 24, "top", 48, "height", "28%", "containLabel", true),
+                map("left", 8, "right", 24, "top", "60%", "bottom", 36, "containLabel", true)));
         option.put("xAxis", List.of(axisIn(valueAxis(kronorAxis), 0), axisIn(valueAxis(hoursAxis), 1)));
         option.put("yAxis", List.of(axisIn(categoryAxis(agencies, true, 100), 0),
                 axisIn(categoryAxis(agencies, true, 100), 1)));

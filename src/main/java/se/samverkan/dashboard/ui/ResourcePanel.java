@@ -37,10 +37,10 @@ final class ResourcePanel {
         }
         BigDecimal existing = total(d, Funding.EXISTING);
         BigDecimal fresh = total(d, Funding.NEW);
-        BigDecimal hours = d.resources().stream().map(ResourceSum::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalHours = d.resources().stream().map(ResourceSum::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal fte = d.resources().stream().map(ResourceSum::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
         String summary = c.getTranslation("dashboard.resources.summary", Links.number(fresh, l),
-                Links.number(existing, l), Links.number(hours, l), Links.number(fte, l));
+                Links.number(existing, l), Links.number(totalHours, l), Links.number(fte, l));
         Chart chart = new Chart(summary, Options.resources(labels, kronor, hours,
                 c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours")),
                 Math.max(300, 160 + agencies.size() * 70));
