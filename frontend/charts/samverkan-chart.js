@@ -30,8 +30,8 @@ echarts.registerLocale('SV', {
 /**
  * <samverkan-chart option='{"series": ...}'>: the host carries the role and the text alternative (set by the
  * server); the chart inside is hidden from assistive technology, which gets the table alternative instead. A click
- * on a bar, point or cell whose data item has an "href" (or whose series has an "hrefTemplate" with {x} and {y} for
- * the ids of the cell's column and row) fires "chart-click" with that address.
+ * on a bar, point or cell whose data item has an "href" (or whose series has one, or has an "hrefTemplate" with {x} and
+ * {y} for the ids of the cell's column and row) fires "chart-click" with that address.
  */
 class SamverkanChart extends HTMLElement {
   constructor() {
@@ -96,7 +96,8 @@ class SamverkanChart extends HTMLElement {
     }
   }
 
-  /** The data item's own address, or one made from its series' template and the ids of its column and row. */
+  /** The data item's own address, its series' address, or one made from the series' template and the ids of its
+   * column and row. */
   _href(params) {
     if (!params) {
       return null;
@@ -105,6 +106,9 @@ class SamverkanChart extends HTMLElement {
       return params.data.href;
     }
     const series = this._option && this._option.series && this._option.series[params.seriesIndex];
+    if (series && series.href) {
+      return series.href;
+    }
     if (series && series.hrefTemplate && Array.isArray(params.value)) {
       return series.hrefTemplate.replace('{x}', series.xIds[params.value[0]])
         .replace('{y}', series.yIds[params.value[1]]);

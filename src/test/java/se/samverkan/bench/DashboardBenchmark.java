@@ -99,8 +99,8 @@ public final class DashboardBenchmark {
             signIn(app, "chef");
             DashboardService dashboards = app.getBean(DashboardService.class);
             DSLContext dsl = app.getBean(DSLContext.class);
-            long agreement = dsl.fetchValue("SELECT id FROM agreement WHERE diary_number LIKE 'GEN %/001'",
-                    Long.class);
+            long agreement = ((Number) dsl.fetchValue(
+                    "SELECT id FROM agreement WHERE diary_number LIKE 'GEN %/001'")).longValue();
             report.add("");
             report.add(String.format(Locale.ROOT, "%-34s %9s %9s %9s %9s %7s", "full dashboard load (chef)",
                     "p50 ms", "p95 ms", "JDBC p50", "JDBC p95", "ratio"));

@@ -67,6 +67,12 @@ class DashboardIT {
         return page.locator(".dashboard-panel").filter(new Locator.FilterOptions().setHas(heading(page, heading)));
     }
 
+    /** The list shows this many items: as many distinct item links in its grid. */
+    private static void waitForItems(Page page, int count) {
+        page.waitForFunction("n => new Set([...document.querySelectorAll('vaadin-grid.action-item-grid a')]"
+                + ".map(a => a.getAttribute('href'))).size === n", count);
+    }
+
     private static boolean chartsAreLoaded(Page page) {
         return Boolean.TRUE.equals(page.evaluate("() => customElements.get('samverkan-chart') !== undefined"));
     }
@@ -114,8 +120,7 @@ class DashboardIT {
         assertThat(page).hasURL(Pattern.compile(".*/action-items\\?agreement=\\d+&area=\\d+&status=[A-Z]+&from=.*"));
         assertThat(heading(page, "Alla åtgärder")).isVisible();
         assertThat(page.locator(".extra-filter").first()).containsText("Pågår någon gång");
-        assertThat(page.locator("vaadin-grid")).hasAttribute("aria-rowcount",
-                String.valueOf(Integer.parseInt(count) + 1));
+        waitForItems(page, Integer.parseInt(count));
         browser.assertAccessible(page, "the list from the dashboard's table");
 
         // a bar of the traffic-light chart leads to the list too
@@ -132,8 +137,9 @@ class DashboardIT {
         }
         org.junit.jupiter.api.Assertions.assertNotNull(redBar, "a red bar with items");
         redBar.click(new Locator.ClickOptions().setForce(true));
-        assertThat(page).hasURL(Pattern.compile(".*/action-items\\?agreement=\\d+&area=\\d+&light=RED&from=.*"));
-        assertThat(page.locator("vaadin-grid")).not().hasAttribute("aria-rowcount", "1");
+        assertThat(page).hasURL(Pattern.compile(
+                ".*/action-items\\?(?=.*agreement=\\d+)(?=.*area=\\d+)(?=.*light=RED)(?=.*from=\\d{4}-).*"));
+        assertThat(page.locator("vaadin-grid.action-item-grid a").first()).isVisible();
     }
 
     @Test

@@ -42,8 +42,7 @@ final class Options {
         List<Object> data = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String href = hrefs == null ? null : hrefs.get(i);
-            data.add(href == null ? map("value", values.get(i)) : map("value", values.get(i), "href", href,
-                    "cursor", "pointer"));
+            data.add(href == null ? map("value", values.get(i)) : map("value", values.get(i), "href", href));
         }
         return data;
     }
@@ -136,7 +135,8 @@ final class Options {
                         "data", data(reports.values(), reports.hrefs()), "barMaxWidth", 24),
                 map("type", "line", "name", share.name(), "yAxisIndex", 1, "itemStyle", map("color", share.colour()),
                         "lineStyle", map("width", 3, "color", share.colour()), "symbolSize", 8,
-                        "data", data(share.values(), share.hrefs()))));
+                        "href", share.hrefs().isEmpty() ? null : share.hrefs().getFirst(),
+                        "data", share.values())));
         return option;
     }
 
@@ -154,10 +154,9 @@ final class Options {
         for (TrendLine line : lines) {
             List<Object> data = new ArrayList<>();
             for (int i = 0; i < line.dates().size(); i++) {
-                data.add(map("value", List.of(line.dates().get(i), line.values().get(i)), "href", line.href(),
-                        "cursor", "pointer"));
+                data.add(List.of(line.dates().get(i), line.values().get(i)));
             }
-            series.add(map("type", "line", "name", line.name(), "data", data, "symbolSize", 7,
+            series.add(map("type", "line", "name", line.name(), "data", data, "href", line.href(), "symbolSize", 7,
                     "itemStyle", map("color", line.colour()), "lineStyle", map("width", 2, "color", line.colour())));
         }
         if (target != null) {
