@@ -96,14 +96,17 @@ class SamverkanChart extends HTMLElement {
     }
   }
 
-  /** The data item's own address, its series' address, or one made from the series' template and the ids of its
-   * column and row. */
+  /** The data item's own address (whole, or the end of the option's hrefBase), its series' address, or one made
+   * from the series' template and the ids of its column and row. */
   _href(params) {
     if (!params) {
       return null;
     }
     if (params.data && params.data.href) {
       return params.data.href;
+    }
+    if (params.data && params.data.h !== undefined && this._option.hrefBase) {
+      return this._option.hrefBase + params.data.h;
     }
     const series = this._option && this._option.series && this._option.series[params.seriesIndex];
     if (series && series.href) {

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -28,7 +27,7 @@ import se.samverkan.Application;
  * people with accounts (password {@code demo}). Set-based SQL on the server, about a minute here.
  * <p>
  * As a program ({@code ./mvnw -Pcity-data}, or this class's {@code main} with the data directory as argument) it
- * starts the application's database and schema without a web server in {@code data-city/} (the demo loads first),
+ * starts the application with its database in {@code data-city/} (the demo loads first),
  * adds the city once, and stops. Run the app on it with
  * {@code --samverkan.db.embedded.data-dir=data-city/mariadb}.
  */
@@ -39,7 +38,7 @@ public final class CityScaleData {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "data-city").toAbsolutePath();
-        try (ConfigurableApplicationContext app = start(dir)) {
+        try (ConfigurableApplicationContext app = start(dir, context -> { })) {
             DataSource dataSource = app.getBean(DataSource.class);
             LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
             if (present(dataSource)) {
@@ -54,14 +53,19 @@ public final class CityScaleData {
         }
     }
 
-    /** The application without a web server, its embedded database in {@code dir}, demo mode on. */
-    static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .properties("samverkan.db.embedded.data-dir=" + dir.resolve("mariadb"),
-                        "samverkan.db.embedded.port=0", "samverkan.demo.enabled=true",
-                        "spring.quartz.auto-startup=false", "logging.level.root=WARN",
-                        "logging.level.se.samverkan=INFO")
-                .run();
+    /**
+     * The application (on a free port of 127.0.0.1: the security setup needs a servlet context), its embedded database
+     * in {@code dir}, demo mode on, no scheduler, no restarting class loader.
+     */
+    static ConfigurableApplicationContext start(Path dir, org.springframework.context.ApplicationContextInitializer<
+            org.springframework.context.ConfigurableApplicationContext> initializer) {
+        System.setProperty("spring.devtools.restart.enabled", "false");
+        // arguments, not default properties: they must win over application.yml's data directory
+        return new SpringApplicationBuilder(Application.class).initializers(initializer)
+                .run("--samverkan.db.embedded.data-dir=" + dir.resolve("mariadb"), "--samverkan.db.embedded.port=0",
+                        "--samverkan.demo.enabled=true", "--server.port=0", "--server.address=127.0.0.1",
+                        "--vaadin.productionMode=true", "--spring.quartz.auto-startup=false",
+                        "--logging.level.root=WARN", "--logging.level.se.samverkan=INFO");
     }
 
     /** Whether the generator has run (its city-wide agreements have diary numbers GEN year/001 ...). */

@@ -32,10 +32,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -43,7 +40,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import se.samverkan.Application;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.DashboardQuery;
 import se.samverkan.dashboard.DashboardService;
@@ -68,15 +64,25 @@ import se.samverkan.dashboard.DashboardService;
 public final class DashboardBenchmark {
 
     private static final Path DIR = Path.of("target", "bench-city").toAbsolutePath();
-    private static final Path APP = Path.of("target", "app", "samverkan.jar").toAbsolutePath();
+    private static final Path APP = Path.of("target", "samverkan.jar").toAbsolutePath();
 
     private final int rounds = Integer.getInteger("bench.rounds", 30);
     private final int sessions = Integer.getInteger("bench.sessions", 200);
     private final int port = Integer.getInteger("bench.port", 8113);
+    /** Which parts to run: "timing", "heap", or both (default). */
+    private final String parts = System.getProperty("bench.parts", "timing,heap");
+    /** The route the sessions open (another one, e.g. "my-items", gives the floor of a session). */
+    private final String route = System.getProperty("bench.route", "dashboard");
+    /** Print the classes that grew most between the two heap figures. */
+    private final boolean histogram = Boolean.getBoolean("bench.histogram");
 
     /** Statements of one dashboard load, with values inlined; recorded while {@link #recording} is on. */
     private static final List<String> CAPTURED = Collections.synchronizedList(new ArrayList<>());
+    /** Time in jOOQ (execute and fetch) of each captured statement, in ms. */
+    private static final List<Double> CAPTURED_MS = Collections.synchronizedList(new ArrayList<>());
     private static volatile boolean recording;
+    /** Print each statement's time through jOOQ and over plain JDBC. */
+    private final boolean detail = Boolean.getBoolean("bench.detail");
 
     public static void main(String[] args) throws Exception {
         new DashboardBenchmark().run();
@@ -85,6 +91,20 @@ public final class DashboardBenchmark {
     private void run() throws Exception {
         Files.createDirectories(DIR);
         List<String> report = new ArrayList<>();
+        if (parts.contains("timing")) {
+            timing(report);
+        }
+        int timings = report.size();
+        if (parts.contains("heap")) {
+            heapPerSession(report);
+        }
+        report.subList(timings, report.size()).forEach(line -> System.out.println("bench: " + line));
+        System.out.println();
+        System.out.println("bench-dashboard:");
+        report.forEach(line -> System.out.println("  " + line));
+    }
+
+    private void timing(List<String> report) throws Exception {
         try (ConfigurableApplicationContext app = start()) {
             DataSource dataSource = app.getBean(DataSource.class);
             LocalDate today = LocalDate.now(app.getBean(Clock.class));
@@ -107,10 +127,7 @@ public final class DashboardBenchmark {
             measure(report, "one city-wide agreement", dashboards, dataSource, dashboards.defaultQuery(agreement));
             measure(report, "the whole city", dashboards, dataSource, dashboards.defaultQuery(null));
         }
-        heapPerSession(report);
-        System.out.println();
-        System.out.println("bench-dashboard:");
-        report.forEach(line -> System.out.println("  " + line));
+        report.forEach(line -> System.out.println("bench: " + line));
     }
 
     private static ConfigurableApplicationContext start() {
@@ -118,17 +135,20 @@ public final class DashboardBenchmark {
             @Override
             public void executeStart(ExecuteContext ctx) {
                 if (recording && ctx.query() != null) {
-                    CAPTURED.add(ctx.dsl().renderContext().paramType(ParamType.INLINED).render(ctx.query()));
+                    CAPTURED.add(ctx.dsl().renderInlined(ctx.query()));
+                    ctx.data("bench.start", System.nanoTime());
+                }
+            }
+
+            @Override
+            public void end(ExecuteContext ctx) {
+                if (ctx.data("bench.start") instanceof Long started) {
+                    CAPTURED_MS.add((System.nanoTime() - started) / 1e6);
                 }
             }
         };
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .initializers(context -> context.getBeanFactory().registerSingleton("benchCaptureSql",
-                        new DefaultExecuteListenerProvider(capture)))
-                .properties("samverkan.db.embedded.data-dir=" + DIR.resolve("mariadb"),
-                        "samverkan.db.embedded.port=0", "samverkan.demo.enabled=true",
-                        "spring.quartz.auto-startup=false", "logging.level.root=WARN")
-                .run();
+        return CityScaleData.start(DIR, context -> context.getBeanFactory().registerSingleton("benchCaptureSql",
+                new DefaultExecuteListenerProvider(capture)));
     }
 
     private static void signIn(ConfigurableApplicationContext app, String username) {
@@ -145,10 +165,25 @@ public final class DashboardBenchmark {
             load.get();
         }
         CAPTURED.clear();
+        CAPTURED_MS.clear();
         recording = true;
+        long recorded = System.nanoTime();
         Dashboard d = load.get();
+        double recordedMs = (System.nanoTime() - recorded) / 1e6;
         recording = false;
         List<String> sql = List.copyOf(CAPTURED);
+        if (detail) {
+            List<Double> inJooq = List.copyOf(CAPTURED_MS);
+            System.out.printf(Locale.ROOT, "bench: %s: one load %.1f ms, of which %.1f ms in %d statements (jOOQ)%n",
+                    label, recordedMs, inJooq.stream().mapToDouble(Double::doubleValue).sum(), inJooq.size());
+            for (int i = 0; i < sql.size(); i++) {
+                long t = System.nanoTime();
+                replay(dataSource, List.of(sql.get(i)));
+                System.out.printf(Locale.ROOT, "bench:   %8.1f ms jOOQ %8.1f ms JDBC  %s%n",
+                        i < inJooq.size() ? inJooq.get(i) : -1, (System.nanoTime() - t) / 1e6,
+                        sql.get(i).substring(0, Math.min(140, sql.get(i).length())));
+            }
+        }
 
         List<Double> service = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
@@ -205,7 +240,7 @@ public final class DashboardBenchmark {
 
     private void heapPerSession(List<String> report) throws Exception {
         if (!Files.isRegularFile(APP)) {
-            throw new IllegalStateException("target/app/samverkan.jar is missing: run ./mvnw -Pbench-dashboard");
+            throw new IllegalStateException("target/samverkan.jar is missing: run ./mvnw -Pbench-dashboard");
         }
         Path tmp = Files.createDirectories(DIR.resolve("tmp"));
         Path log = DIR.resolve("app.log");
@@ -222,6 +257,7 @@ public final class DashboardBenchmark {
                 openDashboard(user(i));
             }
             long before = usedHeapAfterGc(app.pid());
+            java.util.Map<String, Long> histogramBefore = histogram ? histogram(app.pid()) : java.util.Map.of();
             List<HttpClient> open = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
@@ -229,8 +265,15 @@ public final class DashboardBenchmark {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long after = usedHeapAfterGc(app.pid());
+            if (histogram) {
+                java.util.Map<String, Long> grown = new java.util.HashMap<>(histogram(app.pid()));
+                histogramBefore.forEach((type, bytes) -> grown.merge(type, -bytes, Long::sum));
+                grown.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(30).forEach(e -> System.out.printf(Locale.ROOT, "bench: %10.1f KB/session  %s%n",
+                                e.getValue() / 1024.0 / sessions, e.getKey()));
+            }
             report.add("");
-            report.add(String.format(Locale.ROOT, "heap retained per signed-in user with the dashboard open: %.1f KB"
+            report.add(String.format(Locale.ROOT, "heap retained per signed-in user with " + route + " open: %.1f KB"
                     + " (%d sessions, used heap after full GC %,d KB -> %,d KB; %.0f ms per sign-in and dashboard)",
                     (after - before) / (double) sessions, sessions, before, after, seconds * 1000 / sessions));
             open.clear();
@@ -272,9 +315,9 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * A browser's first visit, over HTTP: the login page, signing in with the form, the dashboard's page, and the two
+     * A browser's first visit, over HTTP: the login page, signing in with the form, the dashboard's page, the two
      * requests with which Vaadin's client starts a UI and navigates it (the server builds the view and every chart
-     * then). The client keeps its cookie, so the session stays open with its UI.
+     * then), and the client's next message. The client keeps its cookie, so the session stays open with its UI.
      */
     private HttpClient openDashboard(String username) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -289,9 +332,9 @@ public final class DashboardBenchmark {
         if (signedIn.uri().getPath().equals("/login")) {
             throw new IllegalStateException(username + " could not sign in: " + signedIn.uri());
         }
-        http.send(HttpRequest.newBuilder(uri("/dashboard")).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(uri("/" + route)).build(), HttpResponse.BodyHandlers.discarding());
         // Vaadin's client starts a UI with "init", then navigates it to the route: the view is built then
-        String init = http.send(HttpRequest.newBuilder(uri("/?v-r=init&location=dashboard&query=&v-wh=768&v-ww=1366"))
+        String init = http.send(HttpRequest.newBuilder(uri("/?v-r=init&location=" + route + "&query=&v-wh=768&v-ww=1366"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
         Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
@@ -299,15 +342,25 @@ public final class DashboardBenchmark {
             throw new IllegalStateException("no UI for " + username + ": " + init.substring(0, Math.min(300, init.length())));
         }
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"dashboard\",\"query\":\"\","
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"Samverkan\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,"
                 + "\"clientId\":0}";
         HttpResponse<String> view = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui.group(1)))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
-        if (view.statusCode() != 200 || !view.body().contains("samverkan-chart")) {
+        if (view.statusCode() != 200 || (route.equals("dashboard") && !view.body().contains("samverkan-chart"))) {
             throw new IllegalStateException("the dashboard did not open for " + username + ": " + view.statusCode()
                     + " " + view.body().substring(0, Math.min(300, view.body().length())));
+        }
+        // a browser answers at once (events of the drawer, the page's visibility): Vaadin keeps only the last response
+        // of a UI for a resend, so the view's large first response is not kept for the session's whole life
+        String next = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[],\"syncId\":1,\"clientId\":1}";
+        HttpResponse<String> answered = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui.group(1)))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(next)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answered.statusCode() != 200 || !answered.body().contains("\"syncId\":2")) {
+            throw new IllegalStateException("the UI did not answer " + username + ": " + answered.statusCode() + " "
+                    + answered.body().substring(0, Math.min(300, answered.body().length())));
         }
         return http;
     }
@@ -330,6 +383,16 @@ public final class DashboardBenchmark {
             throw new IllegalStateException("no heap figure in: " + info);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** Bytes per class of live objects (jcmd GC.class_histogram, which collects first). */
+    private static java.util.Map<String, Long> histogram(long pid) throws Exception {
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid, "GC.class_histogram"));
+        while (m.find()) {
+            bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+        }
+        return bytes;
     }
 
     private static String jcmd(long pid, String command) throws Exception {

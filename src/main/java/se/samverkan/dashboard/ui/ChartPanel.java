@@ -4,51 +4,46 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
  * One panel of the dashboard: a heading, the one-line summary in words, and the chart, which a toggle button
- * (pressed: the table) swaps for a table of the same figures (with links to the items). The table is built only when asked for, so that an open
- * dashboard keeps little on the server.
+ * (pressed: the table) swaps for a table of the same figures (with links to the items). The table is built only when
+ * asked for, and the heading and summary are one element, so that an open dashboard keeps little on the server.
  */
 class ChartPanel extends Section {
 
     private static int sequence;
 
-    private final Div body = new Div();
     private final Component chart;
     private final Supplier<Component> table;
     private final NativeButton toggle;
+    private Component shown;
     private boolean showingTable;
 
     ChartPanel(String heading, String summary, Component chart, Supplier<Component> table) {
         this.chart = chart;
         this.table = table;
-        addClassName("dashboard-panel");
+        addClassNames("dashboard-panel", "chart-panel");
         String headingId = "panel-" + (++sequence);
-        H2 title = new H2(heading);
-        title.setId(headingId);
         getElement().setAttribute("aria-labelledby", headingId);
-        Paragraph words = new Paragraph(summary);
-        words.addClassName("panel-summary");
+        Div text = Markup.fill(new Div(), "<h2 id=\"" + headingId + "\">" + Markup.escape(heading) + "</h2>"
+                + "<p class=\"panel-summary\">" + Markup.escape(summary) + "</p>");
+        text.addClassName("panel-text");
         toggle = new NativeButton(getTranslation("dashboard.showTable"));
         toggle.addClassName("panel-toggle");
         toggle.getElement().setAttribute("aria-pressed", "false");
         toggle.addClickListener(click -> swap());
-        Div head = new Div(title, toggle);
-        head.addClassName("panel-head");
-        body.addClassName("panel-body");
-        body.add(chart);
-        add(head, words, body);
+        shown = chart;
+        add(text, toggle, chart);
     }
 
     private void swap() {
         showingTable = !showingTable;
-        body.removeAll();
-        body.add(showingTable ? table.get() : chart);
+        Component next = showingTable ? table.get() : chart;
+        replace(shown, next);
+        shown = next;
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(showingTable));
     }
 }

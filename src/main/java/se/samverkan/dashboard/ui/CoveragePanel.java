@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 
 import se.samverkan.actionplan.ItemFilter;
@@ -71,14 +70,12 @@ final class CoveragePanel {
 
     /** The chart numbers the areas; the key below it names them. */
     private static Component withKey(Component c, Coverage cov, Chart chart) {
-        OrderedList key = new OrderedList();
+        StringBuilder markup = new StringBuilder();
+        cov.columns().forEach(a -> markup.append("<li value=\"").append(a.position()).append("\">")
+                .append(Markup.escape(a.title())).append("</li>"));
+        OrderedList key = Markup.fill(new OrderedList(), markup.toString());
         key.addClassName("coverage-key");
         key.getElement().setAttribute("aria-label", c.getTranslation("dashboard.coverage.key"));
-        cov.columns().forEach(a -> {
-            ListItem item = new ListItem(a.title());
-            item.getElement().setAttribute("value", String.valueOf(a.position()));
-            key.add(item);
-        });
         Div box = new Div(chart, key);
         box.addClassName("coverage-chart");
         return box;

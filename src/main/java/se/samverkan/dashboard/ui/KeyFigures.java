@@ -5,13 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import se.samverkan.actionplan.ActionItemStatus;
@@ -27,39 +21,27 @@ final class KeyFigures {
     static Component figures(Component c, Dashboard d) {
         Locale l = Links.locale();
         Dashboard.Totals t = d.totals();
-        UnorderedList list = new UnorderedList();
+        int share = t.countable() == 0 ? 0 : Math.round(100f * t.completed() / t.countable());
+        String markup = figure(c.getTranslation("dashboard.figure.items"), Links.number(t.items(), l),
+                Links.list(d.filter()), false)
+                + figure(c.getTranslation("dashboard.figure.open"), Links.number(t.open(), l),
+                        Links.list(d.filter().withStatuses(ActionItemStatus.OPEN)), false)
+                + figure(c.getTranslation("dashboard.figure.overdue"), Links.number(t.overdue(), l),
+                        Links.list(d.filter().withOverdueOnly(true)), t.overdue() > 0)
+                + figure(c.getTranslation("dashboard.figure.stale", Formats.date(d.stale().since())),
+                        Links.number(t.stale(), l), Links.list(d.filter().withNoReportSince(d.stale().since())), false)
+                + figure(c.getTranslation("dashboard.figure.completed"), Links.number(share, l) + " %",
+                        Links.list(d.filter().withStatuses(EnumSet.of(ActionItemStatus.COMPLETED))), false);
+        UnorderedList list = Markup.fill(new UnorderedList(), markup);
         list.addClassName("key-figures");
         list.getElement().setAttribute("aria-label", c.getTranslation("dashboard.figures"));
-        list.add(figure(c.getTranslation("dashboard.figure.items"), t.items(), Links.list(d.filter()), l, null));
-        list.add(figure(c.getTranslation("dashboard.figure.open"), t.open(),
-                Links.list(d.filter().withStatuses(ActionItemStatus.OPEN)), l, null));
-        list.add(figure(c.getTranslation("dashboard.figure.overdue"), t.overdue(),
-                Links.list(d.filter().withOverdueOnly(true)), l, t.overdue() > 0 ? "figure-alert" : null));
-        list.add(figure(c.getTranslation("dashboard.figure.stale", Formats.date(d.stale().since())), t.stale(),
-                Links.list(d.filter().withNoReportSince(d.stale().since())), l, null));
-        int share = t.countable() == 0 ? 0 : Math.round(100f * t.completed() / t.countable());
-        list.add(figure(c.getTranslation("dashboard.figure.completed"), share,
-                Links.list(d.filter().withStatuses(EnumSet.of(ActionItemStatus.COMPLETED))), l, null, " %"));
         return list;
     }
 
-    private static ListItem figure(String label, int value, String href, Locale l, String className) {
-        return figure(label, value, href, l, className, "");
-    }
-
-    private static ListItem figure(String label, int value, String href, Locale l, String className, String unit) {
-        Span number = new Span(Links.number(value, l) + unit);
-        number.addClassName("figure-value");
-        Span text = new Span(label);
-        text.addClassName("figure-label");
-        Anchor link = new Anchor(href, number, text);
-        link.getElement().setAttribute("router-link", true);
-        ListItem item = new ListItem(link);
-        item.addClassName("key-figure");
-        if (className != null) {
-            item.addClassName(className);
-        }
-        return item;
+    private static String figure(String label, String value, String href, boolean alert) {
+        return "<li class=\"key-figure" + (alert ? " figure-alert" : "") + "\"><a href=\"" + Markup.escape(href)
+                + "\" router-link><span class=\"figure-value\">" + Markup.escape(value)
+                + "</span><span class=\"figure-label\">" + Markup.escape(label) + "</span></a></li>";
     }
 
     static Section overdue(Component c, Dashboard d) {
@@ -81,29 +63,27 @@ final class KeyFigures {
 
     private static Section shortList(Component c, String heading, String summary, List<Dashboard.ItemLine> items,
             int total, String all, boolean withLastReport) {
-        Section section = new Section();
-        section.addClassNames("dashboard-panel", "short-list");
-        H2 title = new H2(heading);
-        section.add(title, new Paragraph(summary));
+        StringBuilder markup = new StringBuilder("<h2>").append(Markup.escape(heading)).append("</h2><p>")
+                .append(Markup.escape(summary)).append("</p>");
         if (!items.isEmpty()) {
-            UnorderedList list = new UnorderedList();
+            markup.append("<ul>");
             for (Dashboard.ItemLine item : items) {
-                Anchor link = Links.link(item.title(), Chart.LIST_ROUTE + "/" + item.id());
                 String facts = withLastReport
                         ? c.getTranslation("dashboard.item.lastReport", item.lead(),
                                 item.lastReport() == null ? c.getTranslation("dashboard.item.never")
                                         : Formats.date(item.lastReport()))
                         : c.getTranslation("dashboard.item.due", item.lead(), Formats.date(item.dueDate()));
-                Span details = new Span(facts);
-                details.addClassName("item-facts");
-                list.add(new ListItem(link, details));
+                markup.append("<li>").append(Markup.link(Chart.LIST_ROUTE + "/" + item.id(), item.title()))
+                        .append("<span class=\"item-facts\">").append(Markup.escape(facts)).append("</span></li>");
             }
-            section.add(list);
+            markup.append("</ul>");
         }
         if (total > items.size()) {
-            section.add(new Div(Links.link(c.getTranslation("dashboard.showAll", Links.number(total, Links.locale())),
-                    all)));
+            markup.append("<p>").append(Markup.link(all,
+                    c.getTranslation("dashboard.showAll", Links.number(total, Links.locale())))).append("</p>");
         }
+        Section section = Markup.fill(new Section(), markup.toString());
+        section.addClassNames("dashboard-panel", "short-list");
         return section;
     }
 }
