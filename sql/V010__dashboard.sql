@@ -21,3 +21,6 @@ CREATE INDEX ix_action_item_agreement ON action_item (agreement_id, status, due_
 
 -- Reports per month over many items: a range of dates, joined to the items by their key (covering)
 CREATE INDEX ix_progress_report_date_item ON progress_report (reported_on, action_item_id, status);
+
+-- When each completed item was completed: its latest report saying so, found in the index alone
+CREATE INDEX ix_progress_report_item_status ON progress_report (action_item_id, status, reported_on);

@@ -74,12 +74,12 @@ public class ActionPlanService {
     }
 
     public int countItems(ItemFilter filter) {
-        return items.count(filter, organisationCondition(filter), access.readScope(), today());
+        return items.count(filter, organisationCondition(filter), narrowed(access.readScope(), filter), today());
     }
 
     /** Items matching the filter among those the user reads; with no order, overdue first, then by due date. */
     public List<ActionItemSummary> findItems(ItemFilter filter, List<ItemOrder> order, int offset, int limit) {
-        return items.page(filter, organisationCondition(filter), access.readScope(), today(),
+        return items.page(filter, organisationCondition(filter), narrowed(access.readScope(), filter), today(),
                 order.stream().<org.jooq.SortField<?>>map(o -> ActionItemRepository.sortField(o.sort(), o.descending()))
                         .toList(), offset,
                 limit);
@@ -101,7 +101,21 @@ public class ActionPlanService {
      * link to). Open, overdue and "runs during a period" keep their one definition here.
      */
     public Condition itemCondition(ItemFilter filter) {
-        return items.selection(filter, organisationCondition(filter), access.readScope(), today());
+        return itemConditions(List.of(filter)).getFirst();
+    }
+
+    /** {@link #itemCondition} for several filters, reading the user's scope once. */
+    public List<Condition> itemConditions(List<ItemFilter> filters) {
+        AgreementScope scope = access.readScope();
+        LocalDate today = today();
+        return filters.stream().map(filter -> items.selection(filter, organisationCondition(filter),
+                narrowed(scope, filter), today)).toList();
+    }
+
+    /** Every item of an agreement the user reads is theirs to read: no need to list all their agreements then. */
+    private static AgreementScope narrowed(AgreementScope scope, ItemFilter filter) {
+        return filter.agreementId() != null && scope.contains(filter.agreementId()) ? AgreementScope.everything()
+                : scope;
     }
 
     /**

@@ -93,23 +93,29 @@ public class DashboardService {
     public Dashboard load(DashboardQuery query) {
         check(query);
         Long agreementId = query.agreementId();
+        AgreementScope scope = agreements.readScope();
         DashboardRepository.AgreementInfo info = null;
         if (agreementId != null) {
-            if (!agreements.canRead(agreementId)) {
+            if (!scope.contains(agreementId)) {
                 throw new AccessDeniedException("error.notAllowed");
             }
             info = repository.agreement(agreementId).orElseThrow(() -> new AccessDeniedException("error.notAllowed"));
         }
+        boolean cityWide = info != null && info.kind() == AgreementKind.CITY_WIDE;
         LocalDate today = today();
-        ItemFilter filter = ItemFilter.none().withAgreement(agreementId).withActivePeriod(query.from(), query.to());
-        Condition items = actionPlans.itemCondition(filter);
-        Condition overdue = actionPlans.itemCondition(ItemFilter.none().withOverdueOnly(true));
-
         DashboardRepository.FollowUpRef followUp = agreementId == null ? null
                 : repository.lastFollowUp(agreementId, today).filter(f -> !f.on().isBefore(query.from()))
                         .orElse(null);
         LocalDate since = followUp == null ? query.from() : followUp.on();
-        Condition stale = actionPlans.itemCondition(ItemFilter.none().withNoReportSince(since));
+
+        // the items, and the conditions counted among them, from the action plan feature in one go
+        ItemFilter filter = ItemFilter.none().withAgreement(agreementId).withActivePeriod(query.from(), query.to());
+        ItemFilter ofAgreement = ItemFilter.none().withAgreement(agreementId);
+        List<Condition> conditions = actionPlans.itemConditions(List.of(filter, ofAgreement.withOverdueOnly(true),
+                ofAgreement.withNoReportSince(since), coverageFilter(query)));
+        Condition items = conditions.get(0);
+        Condition overdue = conditions.get(1);
+        Condition stale = conditions.get(2);
 
         Dashboard.Totals totals = repository.totals(items, overdue, stale);
         List<AreaCounts> areas = repository.areas(items, overdue, agreementId);
@@ -121,11 +127,10 @@ public class DashboardService {
                 new Dashboard.Stale(since, followUp != null, followUp == null ? null : followUp.title(),
                         repository.shortList(items.and(stale), true)),
                 months(items, query, today, totals),
-                repository.indicators(agreementId, agreementId == null ? agreements.readScope() : null, query.from(),
-                        query.to()),
+                repository.indicators(agreementId, agreementId == null ? scope : null, query.from(), query.to()),
                 repository.resources(items), repository.organisations(items, overdue),
                 repository.agencies(items, overdue),
-                info != null && info.kind() == AgreementKind.CITY_WIDE ? coverage(agreementId, query) : null);
+                cityWide ? coverage(agreementId, conditions.get(3), scope) : null);
     }
 
     private static void check(DashboardQuery query) {
@@ -184,9 +189,7 @@ public class DashboardService {
      * every district board for administrators; else those in the user's part of the organisation and those party to
      * an agreement the user reads.
      */
-    private Dashboard.Coverage coverage(long cityWideId, DashboardQuery query) {
-        ItemFilter counted = coverageFilter(query);
-        Condition items = actionPlans.itemCondition(counted);
+    private Dashboard.Coverage coverage(long cityWideId, Condition items, AgreementScope scope) {
         SignedInUser user = currentUser.require();
         Set<Long> districts;
         if (user.hasRole(Role.ADMIN)) {
@@ -194,7 +197,6 @@ public class DashboardService {
         } else {
             OrganisationReach reach = organisations.reach(user.organisationId());
             districts = new HashSet<>(repository.districtBoards(reach.lineage()));
-            AgreementScope scope = agreements.readScope();
             districts.addAll(repository.districtBoardsPartyTo(scope.agreementIds()));
         }
         return repository.coverage(cityWideId, items, districts);

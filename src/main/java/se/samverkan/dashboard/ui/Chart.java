@@ -12,7 +12,9 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * An Apache ECharts chart ({@code frontend/charts/samverkan-chart.js}), configured by one option built on the server.
+ * An Apache ECharts chart ({@code frontend/charts/samverkan-chart.js}), configured by one option built on the server
+ * and sent to the browser once (it is not kept on the server; the chart must therefore stay attached, and is hidden
+ * rather than removed when its table shows).
  * The element is an image to assistive technology, named by a one-line summary; the figures themselves are in the
  * table alternative beside it. A click on a data item with an address opens that address (the filtered item list).
  * Only the dashboard uses this component, so only the dashboard's route loads ECharts.
@@ -29,7 +31,9 @@ public class Chart extends Component {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", summary);
         getElement().setAttribute("data-lang", Links.locale().getLanguage());
-        getElement().setProperty("option", Json.write(shortenLinks(option)));
+        // sent once rather than kept as a property: an open dashboard then holds none of its charts' options (the
+        // panel hides a chart while its table shows, so the element and what it was sent stay in the browser)
+        getElement().executeJs("this.option = $0", Json.write(shortenLinks(option)));
         getElement().getStyle().set("height", heightPx + "px");
         addListener(ClickEvent.class, click -> open(click.href));
     }

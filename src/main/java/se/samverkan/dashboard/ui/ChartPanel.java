@@ -19,7 +19,7 @@ class ChartPanel extends Section {
     private final Component chart;
     private final Supplier<Component> table;
     private final NativeButton toggle;
-    private Component shown;
+    private Component builtTable;
     private boolean showingTable;
 
     ChartPanel(String heading, String summary, Component chart, Supplier<Component> table) {
@@ -35,15 +35,20 @@ class ChartPanel extends Section {
         toggle.addClassName("panel-toggle");
         toggle.getElement().setAttribute("aria-pressed", "false");
         toggle.addClickListener(click -> swap());
-        shown = chart;
         add(text, toggle, chart);
     }
 
+    /** Shows the table (built the first time) or the chart; the other is hidden, not removed. */
     private void swap() {
         showingTable = !showingTable;
-        Component next = showingTable ? table.get() : chart;
-        replace(shown, next);
-        shown = next;
+        if (showingTable && builtTable == null) {
+            builtTable = table.get();
+            add(builtTable);
+        }
+        chart.setVisible(!showingTable);
+        if (builtTable != null) {
+            builtTable.setVisible(showingTable);
+        }
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(showingTable));
     }
 }
