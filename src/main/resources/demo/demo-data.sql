@@ -1456,6 +1456,30 @@ SET @r14 = LAST_INSERT_ID();
 INSERT INTO consultation_remark_tag (remark_id, tag_id)
 SELECT @r14, id FROM consultation_tag WHERE name_sv = 'Våld i nära relationer';
 
+-- ---------------------------------------------------------------------------
+-- 13. What the local areas contribute to: each area of the local agreements and of the citizen promise names the
+--     area or areas of KS 2019/656 it serves (the dashboard's coverage of district boards × city-wide areas)
+-- ---------------------------------------------------------------------------
+
+CREATE TEMPORARY TABLE demo_contribution (
+    agreement_id   BIGINT NOT NULL,
+    position       INT    NOT NULL,
+    city_position  INT    NOT NULL
+) ENGINE = InnoDB;
+
+INSERT INTO demo_contribution (agreement_id, position, city_position) VALUES
+    (@eav, 1, 1), (@eav, 1, 9), (@eav, 2, 2), (@eav, 2, 3), (@eav, 3, 6), (@eav, 4, 1), (@eav, 4, 6),
+    (@far, 1, 1), (@far, 1, 9), (@far, 2, 2), (@far, 3, 1),
+    (@promise, 1, 1), (@promise, 2, 2), (@promise, 2, 3);
+
+-- a position that does not exist inserts NULL into a NOT NULL column and stops the load
+INSERT INTO area_contribution (area_id, city_area_id)
+SELECT (SELECT pa.id FROM priority_area pa WHERE pa.agreement_id = c.agreement_id AND pa.position = c.position),
+       (SELECT ca.id FROM priority_area ca WHERE ca.agreement_id = @ks AND ca.position = c.city_position)
+FROM demo_contribution c;
+
+DROP TEMPORARY TABLE demo_contribution;
+
 DROP TEMPORARY TABLE demo_report;
 DROP TEMPORARY TABLE demo_basis;
 DROP TEMPORARY TABLE demo_resource;

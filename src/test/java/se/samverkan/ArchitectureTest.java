@@ -61,7 +61,7 @@ class ArchitectureTest {
             Map.entry("UserAccount", "organisation"), Map.entry("UserRole", "organisation"),
             Map.entry("SignInThrottle", "organisation"), Map.entry("SsoIdentity", "organisation"),
             Map.entry("Agreement", "agreement"), Map.entry("AgreementParty", "agreement"),
-            Map.entry("PriorityArea", "agreement"),
+            Map.entry("PriorityArea", "agreement"), Map.entry("AreaContribution", "agreement"),
             Map.entry("ActionPlan", "actionplan"), Map.entry("ActionItem", "actionplan"),
             Map.entry("ActionItemCoOwner", "actionplan"), Map.entry("ProgressReport", "actionplan"),
             Map.entry("TargetGroup", "actionplan"), Map.entry("ActionItemTargetGroup", "actionplan"),
@@ -90,6 +90,7 @@ class ArchitectureTest {
             "actionplan", Set.of("agreement", "organisation"),
             "followup", Set.of("actionplan", "agreement", "organisation"),
             "consultation", Set.of("actionplan", "agreement", "organisation"),
+            "dashboard", Set.of("actionplan", "agreement", "organisation", "followup"),
             "audit", Set.of(),
             "report", Set.of("actionplan", "agreement", "organisation"),
             "demo", Set.of("agreement", "organisation"));

@@ -7,9 +7,12 @@ import static se.samverkan.db.Tables.ACTION_ITEM_RESOURCE;
 import static se.samverkan.db.Tables.ACTION_ITEM_TARGET_GROUP;
 import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
+import static se.samverkan.db.Tables.AGREEMENT_PARTY;
+import static se.samverkan.db.Tables.AREA_CONTRIBUTION;
 import static se.samverkan.db.Tables.ORGANISATION;
 import static se.samverkan.db.Tables.PERSON;
 import static se.samverkan.db.Tables.PRIORITY_AREA;
+import static se.samverkan.db.Tables.PROGRESS_REPORT;
 import static se.samverkan.db.Tables.TARGET_GROUP;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
@@ -114,6 +117,11 @@ class ActionItemRepository {
         return descending ? field.desc().nullsLast() : field.asc().nullsLast();
     }
 
+    /** Everything that selects a list's items: the filter, an extra condition and the agreements the user reads. */
+    Condition selection(ItemFilter filter, Condition extra, AgreementScope scope, LocalDate today) {
+        return matches(filter, today).and(extra).and(within(scope));
+    }
+
     private Condition matches(ItemFilter filter, LocalDate today) {
         Condition c = DSL.noCondition();
         if (filter.agreementId() != null) {
@@ -145,7 +153,86 @@ class ActionItemRepository {
         if (filter.overdueOnly()) {
             c = c.and(overdue(today));
         }
+        if (filter.agency() != null) {
+            c = c.and(tiedToAgency(filter.agency(), filter.role()));
+        }
+        if (filter.activeFrom() != null || filter.activeTo() != null) {
+            c = c.and(activeDuring(filter.activeFrom(), filter.activeTo()));
+        }
+        if (filter.resourceAgency() != null || filter.funding() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(ACTION_ITEM_RESOURCE)
+                    .where(ACTION_ITEM_RESOURCE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                    .and(filter.resourceAgency() == null ? DSL.noCondition()
+                            : ACTION_ITEM_RESOURCE.AGENCY.eq(filter.resourceAgency().name()))
+                    .and(filter.funding() == null ? DSL.noCondition()
+                            : ACTION_ITEM_RESOURCE.FUNDING.eq(filter.funding().name()))));
+        }
+        if (filter.reportedIn() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(PROGRESS_REPORT)
+                    .where(PROGRESS_REPORT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                    .and(PROGRESS_REPORT.REPORTED_ON.between(filter.reportedIn().atDay(1),
+                            filter.reportedIn().atEndOfMonth()))));
+        }
+        if (filter.noReportSince() != null) {
+            c = c.and(noReportSince(filter.noReportSince(), today));
+        }
+        if (filter.contributesTo() != null) {
+            c = c.and(ACTION_ITEM.AREA_ID.eq(filter.contributesTo())
+                    .or(ACTION_ITEM.AREA_ID.in(DSL.select(AREA_CONTRIBUTION.AREA_ID).from(AREA_CONTRIBUTION)
+                            .where(AREA_CONTRIBUTION.CITY_AREA_ID.eq(filter.contributesTo())))));
+        }
+        if (filter.partyId() != null) {
+            c = c.and(ACTION_ITEM.AGREEMENT_ID.in(DSL.select(AGREEMENT_PARTY.AGREEMENT_ID).from(AGREEMENT_PARTY)
+                    .where(AGREEMENT_PARTY.ORGANISATION_ID.eq(filter.partyId()))));
+        }
         return c.and(Filters.containsIgnoreCase(filter.text(), ACTION_ITEM.TITLE, ACTION_ITEM.DESCRIPTION));
+    }
+
+    /**
+     * Runs during the period: started by its end (or undated), and not due before its start unless still open (an open
+     * item past its due date is still being worked on). Either end may be open.
+     */
+    static Condition activeDuring(LocalDate from, LocalDate to) {
+        Condition started = to == null ? DSL.noCondition()
+                : ACTION_ITEM.START_DATE.isNull().or(ACTION_ITEM.START_DATE.le(to));
+        Condition notEnded = from == null ? DSL.noCondition()
+                : ACTION_ITEM.DUE_DATE.isNull().or(ACTION_ITEM.DUE_DATE.ge(from)).or(open());
+        return started.and(notEnded);
+    }
+
+    /** Open, started by today (or undated), and no progress report on or after the day. */
+    static Condition noReportSince(LocalDate day, LocalDate today) {
+        return open().and(ACTION_ITEM.START_DATE.isNull().or(ACTION_ITEM.START_DATE.le(today))).and(DSL.notExists(DSL.selectOne().from(PROGRESS_REPORT)
+                .where(PROGRESS_REPORT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(PROGRESS_REPORT.REPORTED_ON.ge(day))));
+    }
+
+    /** Exactly this organisation as lead, co-owner or either. */
+    static Condition tiedTo(long organisationId, ItemFilter.OrganisationRole role) {
+        Condition lead = ACTION_ITEM.LEAD_ORGANISATION_ID.eq(organisationId);
+        Condition coOwner = DSL.exists(DSL.selectOne().from(ACTION_ITEM_CO_OWNER)
+                .where(ACTION_ITEM_CO_OWNER.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(ACTION_ITEM_CO_OWNER.ORGANISATION_ID.eq(organisationId)));
+        return switch (role) {
+            case LEAD -> lead;
+            case CO_OWNER -> coOwner;
+            case EITHER -> lead.or(coOwner);
+        };
+    }
+
+    /** Led by an organisation of the agency (no role, or LEAD), co-owned by one, or either. */
+    static Condition tiedToAgency(Agency agency, ItemFilter.OrganisationRole role) {
+        var org = ORGANISATION.as("agency_org");
+        var ofAgency = DSL.select(org.ID).from(org).where(org.AGENCY.eq(agency.name()));
+        Condition lead = ACTION_ITEM.LEAD_ORGANISATION_ID.in(ofAgency);
+        Condition coOwner = DSL.exists(DSL.selectOne().from(ACTION_ITEM_CO_OWNER)
+                .where(ACTION_ITEM_CO_OWNER.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(ACTION_ITEM_CO_OWNER.ORGANISATION_ID.in(ofAgency)));
+        return switch (role == null ? ItemFilter.OrganisationRole.LEAD : role) {
+            case LEAD -> lead;
+            case CO_OWNER -> coOwner;
+            case EITHER -> lead.or(coOwner);
+        };
     }
 
     /** Led or co-owned by one of the organisations. */

@@ -74,12 +74,12 @@ public class ActionPlanService {
     }
 
     public int countItems(ItemFilter filter) {
-        return items.count(filter, organisationCondition(filter), access.readScope(), today());
+        return items.count(filter, organisationCondition(filter), narrowed(access.readScope(), filter), today());
     }
 
     /** Items matching the filter among those the user reads; with no order, overdue first, then by due date. */
     public List<ActionItemSummary> findItems(ItemFilter filter, List<ItemOrder> order, int offset, int limit) {
-        return items.page(filter, organisationCondition(filter), access.readScope(), today(),
+        return items.page(filter, organisationCondition(filter), narrowed(access.readScope(), filter), today(),
                 order.stream().<org.jooq.SortField<?>>map(o -> ActionItemRepository.sortField(o.sort(), o.descending()))
                         .toList(), offset,
                 limit);
@@ -89,7 +89,33 @@ public class ActionPlanService {
         if (filter.organisationId() == null) {
             return DSL.noCondition();
         }
+        if (filter.role() != null) {
+            return ActionItemRepository.tiedTo(filter.organisationId(), filter.role());
+        }
         return ActionItemRepository.ledOrCoOwnedBy(access.organisationsBelow(filter.organisationId()));
+    }
+
+    /**
+     * The SQL condition on the action item table that selects exactly the items {@link #findItems} lists for the
+     * filter among those the user reads, for features that count items in SQL (the dashboard counts what its charts
+     * link to). Open, overdue and "runs during a period" keep their one definition here.
+     */
+    public Condition itemCondition(ItemFilter filter) {
+        return itemConditions(List.of(filter)).getFirst();
+    }
+
+    /** {@link #itemCondition} for several filters, reading the user's scope once. */
+    public List<Condition> itemConditions(List<ItemFilter> filters) {
+        AgreementScope scope = access.readScope();
+        LocalDate today = today();
+        return filters.stream().map(filter -> items.selection(filter, organisationCondition(filter),
+                narrowed(scope, filter), today)).toList();
+    }
+
+    /** Every item of an agreement the user reads is theirs to read: no need to list all their agreements then. */
+    private static AgreementScope narrowed(AgreementScope scope, ItemFilter filter) {
+        return filter.agreementId() != null && scope.contains(filter.agreementId()) ? AgreementScope.everything()
+                : scope;
     }
 
     /**

@@ -12,6 +12,9 @@ import static se.samverkan.db.Tables.CONSULTATION_BODY;
 import static se.samverkan.db.Tables.CONSULTATION_REMARK;
 import static se.samverkan.db.Tables.CONSULTATION_REMARK_LINK;
 import static se.samverkan.db.Tables.CONSULTATION_ROUND;
+import static se.samverkan.db.Tables.AGREEMENT_PARTY;
+import static se.samverkan.db.Tables.AREA_CONTRIBUTION;
+import static se.samverkan.db.Tables.ORGANISATION;
 import static se.samverkan.db.Tables.INDICATOR;
 import static se.samverkan.db.Tables.INDICATOR_MEASUREMENT;
 import static se.samverkan.db.Tables.PRIORITY_AREA;
@@ -342,6 +345,46 @@ class DemoDataInvariantsTest {
                     new AuditRecord.Change("measurement.measuredOn", null, null, TODAY.toString()));
         });
         assertThat(training.getFirst().occurredAt()).isAfterOrEqualTo(LocalDateTime.of(TODAY, LocalTime.MIN));
+    }
+
+    /**
+     * Every area of the local agreements and the citizen promise names what it contributes to, and only areas of
+     * KS 2019/656 above them; the dashboard's coverage then shows both kinds of cell: district boards with items in an
+     * area, and gaps (district boards without a local agreement at all, and areas no local item serves).
+     */
+    @Test
+    void localAreasNameTheCityWideAreasTheyServeAndTheCoverageHasItemsAndGaps() {
+        long cityWide = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("KS 2019/656"));
+        var local = PRIORITY_AREA.as("local_area");
+        var city = PRIORITY_AREA.as("city_area");
+        var below = AGREEMENT.as("below");
+        List<String> unlinked = dsl.select(local.TITLE).from(local).join(below).on(below.ID.eq(local.AGREEMENT_ID))
+                .where(below.KIND.ne("CITY_WIDE"))
+                .andNotExists(DSL.selectOne().from(AREA_CONTRIBUTION).where(AREA_CONTRIBUTION.AREA_ID.eq(local.ID)))
+                .fetch(local.TITLE);
+        assertThat(unlinked).as("local areas that name no city-wide area").isEmpty();
+        List<String> foreign = dsl.select(local.TITLE).from(AREA_CONTRIBUTION)
+                .join(local).on(local.ID.eq(AREA_CONTRIBUTION.AREA_ID))
+                .join(city).on(city.ID.eq(AREA_CONTRIBUTION.CITY_AREA_ID))
+                .where(city.AGREEMENT_ID.ne(cityWide))
+                .fetch(local.TITLE);
+        assertThat(foreign).as("links to areas outside KS 2019/656").isEmpty();
+
+        // the coverage's cells, counted here in plain SQL: district board × city-wide area with local items
+        var party = AGREEMENT_PARTY;
+        int filled = dsl.fetchCount(dsl.selectDistinct(party.ORGANISATION_ID, AREA_CONTRIBUTION.CITY_AREA_ID)
+                .from(ACTION_ITEM)
+                .join(AREA_CONTRIBUTION).on(AREA_CONTRIBUTION.AREA_ID.eq(ACTION_ITEM.AREA_ID))
+                .join(party).on(party.AGREEMENT_ID.eq(ACTION_ITEM.AGREEMENT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(party.ORGANISATION_ID))
+                .where(ORGANISATION.KIND.eq("DISTRICT_BOARD")));
+        int districts = dsl.fetchCount(ORGANISATION, ORGANISATION.KIND.eq("DISTRICT_BOARD"));
+        assertThat(filled).as("cells of the coverage with items").isGreaterThanOrEqualTo(4)
+                .isLessThan(districts * 10);
+        int withoutAgreement = dsl.fetchCount(ORGANISATION, ORGANISATION.KIND.eq("DISTRICT_BOARD")
+                .andNotExists(DSL.selectOne().from(party).join(below).on(below.ID.eq(party.AGREEMENT_ID))
+                        .where(party.ORGANISATION_ID.eq(ORGANISATION.ID)).and(below.KIND.eq("LOCAL"))));
+        assertThat(withoutAgreement).as("district boards without a local agreement").isPositive();
     }
 
     private List<AuditEntry> historyOf(String title) {

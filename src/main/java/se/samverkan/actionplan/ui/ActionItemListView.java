@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
@@ -63,6 +62,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
     private final ActionItemGrid grid;
     /** The export page of the report feature, with this list's filter (linked by address, not by class). */
     private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
+    private final ExtraFilters extras;
     private boolean applying;
 
     public ActionItemListView(ActionPlanService actionPlans, AgreementService agreements,
@@ -100,6 +100,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
         text.setValueChangeMode(ValueChangeMode.LAZY);
 
         grid = new ActionItemGrid(actionPlans, this::filter, false, true);
+        extras = new ExtraFilters(agreements, organisations, () -> changed(null));
         agreement.addValueChangeListener(change -> {
             area.setItems(change.getValue() == null ? List.of() : agreements.findAreas(change.getValue().id()));
             area.setEnabled(change.getValue() != null);
@@ -128,10 +129,15 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
             importLink.addClassNames("button-link", "import-link");
             links.add(importLink);
         }
-        add(new H1(getTranslation("actionItems.all.heading")), filters, links, grid);
+        add(new H1(getTranslation("actionItems.all.heading")), filters, extras, links, grid);
     }
 
     private void changed(ComponentValueChangeEvent<?, ?> change) {
+        // the organisation's role belongs to the organisation: another organisation, or none, drops it
+        if (change != null && change.getSource() == organisation && extras.filter().role() != null
+                && extras.filter().agency() == null) {
+            extras.show(extras.filter().withOrganisation(null, null));
+        }
         if (applying) {
             return;
         }
@@ -147,7 +153,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
                 organisation.getValue() == null ? null : organisation.getValue().id(), status.getValue(),
                 light.getValue(), group.getValue() == null ? null : group.getValue().id(), null, null,
                 window == null || window == Due.OVERDUE ? null : days(window), window == Due.OVERDUE,
-                text.getValue());
+                text.getValue()).withExtrasOf(extras.filter());
     }
 
     private static int days(Due window) {
@@ -163,22 +169,7 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
     }
 
     private Map<String, String> parameters() {
-        Map<String, String> p = new LinkedHashMap<>();
-        put(p, "agreement", agreement.getValue() == null ? null : agreement.getValue().id());
-        put(p, "area", area.getValue() == null ? null : area.getValue().id());
-        put(p, "organisation", organisation.getValue() == null ? null : organisation.getValue().id());
-        put(p, "status", status.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        put(p, "light", light.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        put(p, "group", group.getValue() == null ? null : group.getValue().id());
-        put(p, "due", due.getValue() == null ? null : due.getValue().name().toLowerCase());
-        put(p, "q", text.getValue());
-        return p;
-    }
-
-    private static void put(Map<String, String> p, String key, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            p.put(key, value.toString());
-        }
+        return filter().toParameters();
     }
 
     /** Reads the filter from the URL; unknown values are ignored rather than refused. */
@@ -187,24 +178,27 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
         Map<String, String> q = event.getLocation().getQueryParameters().getParameters().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        ItemFilter wanted = ItemFilter.fromParameters(q);
         applying = true;
         try {
-            Optional<AgreementRef> chosen = number(q.get("agreement")).flatMap(id -> agreements.findRef(id));
+            Optional<AgreementRef> chosen = Optional.ofNullable(wanted.agreementId()).flatMap(agreements::findRef);
             agreement.setValue(chosen.orElse(null));
             List<AreaOverview> areas = chosen.map(a -> agreements.findAreas(a.id())).orElse(List.of());
             area.setItems(areas);
             area.setEnabled(chosen.isPresent());
-            area.setValue(number(q.get("area")).flatMap(id -> areas.stream().filter(a -> a.id() == id).findFirst())
+            area.setValue(areas.stream().filter(a -> Objects.equals(a.id(), wanted.areaId())).findFirst()
                     .orElse(null));
-            organisation.setValue(number(q.get("organisation")).flatMap(id -> organisation.getListDataView()
-                    .getItems().filter(o -> o.id() == id).findFirst()).orElse(null));
-            status.setValue(enums(q.get("status"), ActionItemStatus.class));
-            light.setValue(enums(q.get("light"), TrafficLight.class));
-            group.setValue(number(q.get("group")).flatMap(id -> group.getListDataView().getItems()
-                    .filter(g -> g.id() == id).findFirst()).orElse(null));
-            due.setValue(Arrays.stream(Due.values()).filter(d -> d.name().equalsIgnoreCase(q.get("due"))).findFirst()
-                    .orElse(null));
-            text.setValue(Objects.requireNonNullElse(q.get("q"), ""));
+            organisation.setValue(organisation.getListDataView().getItems()
+                    .filter(o -> Objects.equals(o.id(), wanted.organisationId())).findFirst().orElse(null));
+            status.setValue(wanted.statuses());
+            light.setValue(wanted.trafficLights());
+            group.setValue(group.getListDataView().getItems()
+                    .filter(g -> Objects.equals(g.id(), wanted.targetGroupId())).findFirst().orElse(null));
+            due.setValue(wanted.overdueOnly() ? Due.OVERDUE : Arrays.stream(Due.values())
+                    .filter(d -> wanted.dueWithinDays() != null && d != Due.OVERDUE && days(d) == wanted.dueWithinDays())
+                    .findFirst().orElse(null));
+            text.setValue(Objects.requireNonNullElse(wanted.text(), ""));
+            extras.show(wanted.extras());
         } finally {
             applying = false;
         }
@@ -215,23 +209,6 @@ public class ActionItemListView extends Main implements BeforeEnterObserver, Has
     private void linkExport() {
         String query = QueryParameters.simple(parameters()).getQueryString();
         export.setHref("action-items/export" + (query.isEmpty() ? "" : "?" + query));
-    }
-
-    private static Optional<Long> number(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(String csv, Class<E> type) {
-        if (csv == null) {
-            return Set.of();
-        }
-        return Arrays.stream(csv.split(",")).map(String::trim)
-                .flatMap(name -> Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)))
-                .collect(Collectors.toSet());
     }
 
     @Override

@@ -28,7 +28,9 @@ import se.samverkan.actionplan.ActionPlanService;
 import se.samverkan.actionplan.AreaItemCounts;
 import se.samverkan.agreement.AgreementDetails;
 import se.samverkan.agreement.AgreementRef;
+import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.AreaLinkService;
 import se.samverkan.agreement.AreaOverview;
 import se.samverkan.agreement.AreaService;
 import se.samverkan.base.ui.DetailList;
@@ -58,14 +60,16 @@ public class AgreementView extends DetailView<AgreementDetails> {
     private final AreaService areaService;
     private final ActionPlanService actionPlans;
     private final ObjectProvider<PageSectionContributor> sections;
+    private final AreaLinkService areaLinks;
     private Grid<AreaRow> areaGrid;
 
     public AgreementView(AgreementService agreements, AreaService areaService, ActionPlanService actionPlans,
-            ObjectProvider<PageSectionContributor> sections) {
+            ObjectProvider<PageSectionContributor> sections, AreaLinkService areaLinks) {
         this.agreements = agreements;
         this.areaService = areaService;
         this.actionPlans = actionPlans;
         this.sections = sections;
+        this.areaLinks = areaLinks;
     }
 
     @Override
@@ -111,6 +115,9 @@ public class AgreementView extends DetailView<AgreementDetails> {
         add(areaGrid);
         if (agreement.manageable()) {
             add(new AreaManager(areaService, agreements, actionPlans, agreement.id(), () -> showAreas(agreement)));
+        }
+        if (agreement.kind() != AgreementKind.CITY_WIDE) {
+            add(new AreaLinksPanel(areaLinks, agreement.id()));
         }
         add(new PlanSection(actionPlans, agreement.id(), agreement.manageable()));
         if (!agreement.children().isEmpty()) {

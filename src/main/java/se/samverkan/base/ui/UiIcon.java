@@ -13,7 +13,7 @@ public enum UiIcon {
     ORGANISATIONS("organisations"), PEOPLE("people"), TAGS("tags"), ARROW_UP("arrow-up"), ARROW_DOWN("arrow-down"),
     CALENDAR("calendar"), CHART("chart"), CONSULTATION("consultation"), DOWNLOAD("download"), UPLOAD("upload"),
     USER("user"), MAIL("mail"), CLOSE("close"), BELL("bell"), BAN("ban"), SEND("send"), REFRESH("refresh"),
-    CONSULTATIONS("consultations");
+    CONSULTATIONS("consultations"), DASHBOARD("dashboard");
 
     static final String SPRITE = "icons/ui.svg";
 

@@ -1,0 +1,89 @@
+package se.samverkan.dashboard.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import se.samverkan.actionplan.ActionItemStatus;
+import se.samverkan.base.ui.Formats;
+import se.samverkan.dashboard.Dashboard;
+
+/** The dashboard's key figures as links, and the two short lists: overdue items, and items without a recent report. */
+final class KeyFigures {
+
+    private KeyFigures() {
+    }
+
+    static Component figures(Component c, Dashboard d) {
+        Locale l = Links.locale();
+        Dashboard.Totals t = d.totals();
+        int share = t.countable() == 0 ? 0 : Math.round(100f * t.completed() / t.countable());
+        String markup = figure(c.getTranslation("dashboard.figure.items"), Links.number(t.items(), l),
+                Links.list(d.filter()), false)
+                + figure(c.getTranslation("dashboard.figure.open"), Links.number(t.open(), l),
+                        Links.list(d.filter().withStatuses(ActionItemStatus.OPEN)), false)
+                + figure(c.getTranslation("dashboard.figure.overdue"), Links.number(t.overdue(), l),
+                        Links.list(d.filter().withOverdueOnly(true)), t.overdue() > 0)
+                + figure(c.getTranslation("dashboard.figure.stale", Formats.date(d.stale().since())),
+                        Links.number(t.stale(), l), Links.list(d.filter().withNoReportSince(d.stale().since())), false)
+                + figure(c.getTranslation("dashboard.figure.completed"), Links.number(share, l) + " %",
+                        Links.list(d.filter().withStatuses(EnumSet.of(ActionItemStatus.COMPLETED))), false);
+        UnorderedList list = Markup.fill(new UnorderedList(), markup);
+        list.addClassName("key-figures");
+        list.getElement().setAttribute("aria-label", c.getTranslation("dashboard.figures"));
+        return list;
+    }
+
+    private static String figure(String label, String value, String href, boolean alert) {
+        return "<li class=\"key-figure" + (alert ? " figure-alert" : "") + "\"><a href=\"" + Markup.escape(href)
+                + "\" router-link><span class=\"figure-value\">" + Markup.escape(value)
+                + "</span><span class=\"figure-label\">" + Markup.escape(label) + "</span></a></li>";
+    }
+
+    static Section overdue(Component c, Dashboard d) {
+        return shortList(c, c.getTranslation("dashboard.overdue.heading"),
+                c.getTranslation("dashboard.overdue.summary", Links.number(d.totals().overdue(), Links.locale())),
+                d.overdue(), d.totals().overdue(), Links.list(d.filter().withOverdueOnly(true)), false);
+    }
+
+    static Section stale(Component c, Dashboard d) {
+        Dashboard.Stale s = d.stale();
+        String summary = s.sinceFollowUp()
+                ? c.getTranslation("dashboard.stale.sinceFollowUp", Links.number(d.totals().stale(), Links.locale()),
+                        s.followUpTitle(), Formats.date(s.since()))
+                : c.getTranslation("dashboard.stale.sincePeriod", Links.number(d.totals().stale(), Links.locale()),
+                        Formats.date(s.since()));
+        return shortList(c, c.getTranslation("dashboard.stale.heading"), summary, s.first(), d.totals().stale(),
+                Links.list(d.filter().withNoReportSince(s.since())), true);
+    }
+
+    private static Section shortList(Component c, String heading, String summary, List<Dashboard.ItemLine> items,
+            int total, String all, boolean withLastReport) {
+        StringBuilder markup = new StringBuilder("<h2>").append(Markup.escape(heading)).append("</h2><p>")
+                .append(Markup.escape(summary)).append("</p>");
+        if (!items.isEmpty()) {
+            markup.append("<ul>");
+            for (Dashboard.ItemLine item : items) {
+                String facts = withLastReport
+                        ? c.getTranslation("dashboard.item.lastReport", item.lead(),
+                                item.lastReport() == null ? c.getTranslation("dashboard.item.never")
+                                        : Formats.date(item.lastReport()))
+                        : c.getTranslation("dashboard.item.due", item.lead(), Formats.date(item.dueDate()));
+                markup.append("<li>").append(Markup.link(Chart.LIST_ROUTE + "/" + item.id(), item.title()))
+                        .append("<span class=\"item-facts\">").append(Markup.escape(facts)).append("</span></li>");
+            }
+            markup.append("</ul>");
+        }
+        if (total > items.size()) {
+            markup.append("<p>").append(Markup.link(all,
+                    c.getTranslation("dashboard.showAll", Links.number(total, Links.locale())))).append("</p>");
+        }
+        Section section = Markup.fill(new Section(), markup.toString());
+        section.addClassNames("dashboard-panel", "short-list");
+        return section;
+    }
+}
