@@ -22,15 +22,20 @@ import se.samverkan.organisation.Agency;
 public record Dashboard(DashboardQuery query, String agreementTitle, AgreementKind agreementKind, LocalDate today,
         ItemFilter filter, Totals totals, List<AreaCounts> areas, AreaCounts otherAreas, List<ItemLine> overdue,
         Stale stale, List<MonthPoint> months, Indicators indicators, List<ResourceSum> resources,
-        List<OwnerCounts> organisations, List<OwnerCounts> agencies, Coverage coverage) {
+        List<OwnerCounts> organisations, List<OwnerCounts> agencies, Coverage coverage, List<Upcoming> upcoming) {
 
     public Dashboard {
+        upcoming = List.copyOf(upcoming);
         areas = List.copyOf(areas);
         overdue = List.copyOf(overdue);
         months = List.copyOf(months);
         resources = List.copyOf(resources);
         organisations = List.copyOf(organisations);
         agencies = List.copyOf(agencies);
+    }
+
+    /** A follow-up still to come: when, what, of which agreement, and when reports are due for it. */
+    public record Upcoming(long id, LocalDate on, String title, String agreementTitle, LocalDate reportBy) {
     }
 
     /** Items of the dashboard: all, open, completed, cancelled, overdue, and open without a report since. */

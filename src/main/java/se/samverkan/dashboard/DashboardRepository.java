@@ -219,6 +219,18 @@ class DashboardRepository {
                 TrafficLight.valueOf(r.value5()), r.value6()));
     }
 
+    /** The next follow-ups (not cancelled) from today on, of the agreement or else of the agreements in scope. */
+    List<Dashboard.Upcoming> upcoming(Long agreementId, AgreementScope scope, LocalDate today, int limit) {
+        Condition which = agreementId != null ? FOLLOW_UP.AGREEMENT_ID.eq(agreementId)
+                : scope.all() ? DSL.noCondition() : FOLLOW_UP.AGREEMENT_ID.in(scope.agreementIds());
+        return dsl.select(FOLLOW_UP.ID, FOLLOW_UP.SCHEDULED_ON, FOLLOW_UP.TITLE, AGREEMENT.TITLE,
+                        FOLLOW_UP.REPORT_DEADLINE)
+                .from(FOLLOW_UP).join(AGREEMENT).on(AGREEMENT.ID.eq(FOLLOW_UP.AGREEMENT_ID))
+                .where(which).and(FOLLOW_UP.STATUS.ne("CANCELLED")).and(FOLLOW_UP.SCHEDULED_ON.ge(today))
+                .orderBy(FOLLOW_UP.SCHEDULED_ON, FOLLOW_UP.STARTS_AT, FOLLOW_UP.ID).limit(limit)
+                .fetch(r -> new Dashboard.Upcoming(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     /** The last follow-up of the agreement held (or due to be held) by today: its date and title. */
     Optional<FollowUpRef> lastFollowUp(long agreementId, LocalDate today) {
         return dsl.select(FOLLOW_UP.SCHEDULED_ON, FOLLOW_UP.TITLE).from(FOLLOW_UP)

@@ -43,6 +43,9 @@ import se.samverkan.organisation.OrganisationService;
 @PreAuthorize("isAuthenticated()")
 public class DashboardService {
 
+    /** How many of the next follow-ups the dashboard lists. */
+    static final int UPCOMING = 5;
+
     /** The longest period a dashboard spans: ten years of months. */
     static final int MAX_MONTHS = 120;
 
@@ -130,7 +133,8 @@ public class DashboardService {
                 repository.indicators(agreementId, agreementId == null ? scope : null, query.from(), query.to()),
                 repository.resources(items), repository.organisations(items, overdue),
                 repository.agencies(items, overdue),
-                cityWide ? coverage(agreementId, conditions.get(3), scope) : null);
+                cityWide ? coverage(agreementId, conditions.get(3), scope) : null,
+                repository.upcoming(agreementId, scope, today, UPCOMING));
     }
 
     private static void check(DashboardQuery query) {

@@ -28,7 +28,8 @@ import se.samverkan.WebIntegrationTest;
 class DashboardIT {
 
     private static final List<String> PANELS = List.of("Åtgärder per område och status", "Bedömning per område",
-            "Försenade åtgärder", "Utan lägesrapport sedan senaste uppföljningen", "Framsteg över tid",
+            "Försenade åtgärder", "Utan lägesrapport sedan senaste uppföljningen", "Kommande uppföljningar",
+            "Framsteg över tid",
             "Resurser per part", "Ansvar per organisation", "Täckning per stadsdel och område",
             "Indikatorer mot mål");
 
@@ -141,6 +142,14 @@ class DashboardIT {
         assertThat(page).hasURL(Pattern.compile(
                 ".*/action-items\\?(?=.*agreement=\\d+)(?=.*area=\\d+)(?=.*light=RED)(?=.*from=\\d{4}-).*"));
         assertThat(page.locator("vaadin-grid.action-item-grid a").first()).isVisible();
+
+        // the next follow-up leads to its page (agenda, reporting deadline)
+        page.goBack();
+        Locator next = page.locator(".upcoming-follow-ups li a").first();
+        String title = next.innerText();
+        next.click();
+        assertThat(page).hasURL(Pattern.compile(".*/follow-ups/\\d+$"));
+        assertThat(page.locator("h1")).containsText(title);
     }
 
     @Test

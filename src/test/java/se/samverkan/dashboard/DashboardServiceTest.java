@@ -98,6 +98,12 @@ class DashboardServiceTest {
                 + " AND (ai.start_date IS NULL OR ai.start_date <= {3}) AND NOT EXISTS (SELECT 1 FROM progress_report pr WHERE pr.action_item_id = ai.id"
                 + " AND pr.reported_on >= {4})", query.from(), query.to(), ks, today, since));
 
+        // the next follow-ups of the agreement, soonest first (the demo has some planned)
+        assertThat(d.upcoming()).extracting(Dashboard.Upcoming::id).isNotEmpty().containsExactlyElementsOf(
+                dsl.fetch("SELECT id FROM follow_up WHERE agreement_id = {0} AND status <> 'CANCELLED'"
+                        + " AND scheduled_on >= {1} ORDER BY scheduled_on, starts_at, id LIMIT 5", ks, today)
+                        .map(r -> r.get(0, Long.class)));
+
         // per area and status, per area and light: every area of the agreement, in order
         Map<String, Integer> expected = new HashMap<>();
         for (Record r : dsl.fetch("SELECT ai.area_id, ai.status, ai.traffic_light, COUNT(*) " + items

@@ -183,7 +183,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         Div grid = new Div();
         grid.addClassName("dashboard-grid");
         grid.add(StatusPanels.byStatus(this, d), StatusPanels.byLight(this, d), KeyFigures.overdue(this, d),
-                KeyFigures.stale(this, d), ProgressPanel.create(this, d), ResourcePanel.create(this, d),
+                KeyFigures.stale(this, d), KeyFigures.upcoming(this, d), ProgressPanel.create(this, d), ResourcePanel.create(this, d),
                 OwnerPanel.create(this, d));
         if (d.coverage() != null) {
             grid.add(CoveragePanel.create(this, d));

@@ -15,6 +15,9 @@ import se.samverkan.dashboard.Dashboard;
 /** The dashboard's key figures as links, and the two short lists: overdue items, and items without a recent report. */
 final class KeyFigures {
 
+    /** The follow-up feature's pages, linked by address (this feature does not depend on its views). */
+    private static final String FOLLOW_UPS = "follow-ups";
+
     private KeyFigures() {
     }
 
@@ -59,6 +62,31 @@ final class KeyFigures {
                         Formats.date(s.since()));
         return shortList(c, c.getTranslation("dashboard.stale.heading"), summary, s.first(), d.totals().stale(),
                 Links.list(d.filter().withNoReportSince(s.since())), true);
+    }
+
+    /** The next follow-ups, each linked to its page (agenda, reporting deadline), or that none is planned. */
+    static Section upcoming(Component c, Dashboard d) {
+        StringBuilder markup = new StringBuilder("<h2>").append(Markup.escape(c.getTranslation("dashboard.upcoming.heading")))
+                .append("</h2>");
+        if (d.upcoming().isEmpty()) {
+            markup.append("<p>").append(Markup.escape(c.getTranslation("dashboard.upcoming.none"))).append("</p>");
+        } else {
+            markup.append("<ul>");
+            for (Dashboard.Upcoming f : d.upcoming()) {
+                String facts = c.getTranslation("dashboard.upcoming.facts", Formats.date(f.on()),
+                        Formats.date(f.reportBy()));
+                if (d.query().agreementId() == null) {
+                    facts = f.agreementTitle() + " – " + facts;
+                }
+                markup.append("<li>").append(Markup.link(FOLLOW_UPS + "/" + f.id(), f.title()))
+                        .append("<span class=\"item-facts\">").append(Markup.escape(facts)).append("</span></li>");
+            }
+            markup.append("</ul>");
+        }
+        markup.append("<p>").append(Markup.link(FOLLOW_UPS, c.getTranslation("dashboard.upcoming.all"))).append("</p>");
+        Section section = Markup.fill(new Section(), markup.toString());
+        section.addClassNames("dashboard-panel", "short-list", "upcoming-follow-ups");
+        return section;
     }
 
     private static Section shortList(Component c, String heading, String summary, List<Dashboard.ItemLine> items,
