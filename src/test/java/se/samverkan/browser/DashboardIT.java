@@ -184,5 +184,11 @@ class DashboardIT {
         // Farsta's agreement is not theirs to read
         page.navigate(url("dashboard?agreement=999999"));
         assertThat(page.getByText("Överenskommelsen finns inte")).isVisible();
+
+        // a period too long: that, at the end date, and no other reason given anywhere
+        page.navigate(url("dashboard?scope=city&from=2000-01-01&to=2026-12-31"));
+        assertThat(page.locator("[slot=error-message]").getByText("Perioden får vara högst 10 år.")).isVisible();
+        assertThat(page.locator(".dashboard-showing")).hasText("Ingen översikt för den perioden: se felet vid datumen.");
+        assertThat(page.getByText("startdatum kommer före slutdatum")).hasCount(0);
     }
 }

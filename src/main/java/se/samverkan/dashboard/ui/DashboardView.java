@@ -168,7 +168,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             d = dashboards.load(query);
         } catch (ValidationException e) {
             ServiceErrors.showValidation(this, Map.of("from", from, "to", to), e);
-            showing.setText(getTranslation("dashboard.error.period"));
+            // the reason stands at the date it concerns; repeating one here could contradict it
+            showing.setText(getTranslation("dashboard.error.notShown"));
             return;
         } catch (AccessDeniedException e) {
             showing.setText(getTranslation("dashboard.notFound"));
