@@ -42,11 +42,7 @@ class AccountAdministrationIT {
     }
 
     private void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, password);
     }
 
     private Locator button(Page page, String name) {

@@ -51,11 +51,7 @@ class AdministrationIT {
 
     private Page signIn(String username) {
         Page page = browser.newPage();
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, "demo");
         // signed in: away from the sign-in page (whose form has a heading of its own beside the page's)
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();

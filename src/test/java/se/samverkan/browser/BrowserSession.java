@@ -15,6 +15,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
@@ -146,6 +147,18 @@ final class BrowserSession implements AutoCloseable {
     static void settled(Page page) {
         page.waitForFunction("() => window.__samverkan && window.__samverkan.routed > 0"
                 + " && window.__samverkan.attached >= window.__samverkan.routed");
+    }
+
+    /**
+     * Opens the sign-in page at {@code loginUrl}, waits until it is ready for typing, fills in the form and sends it;
+     * what follows (the start page, or the sign-in page again) is for the caller to check.
+     */
+    static void submitSignIn(Page page, String loginUrl, String username, String password) {
+        page.navigate(loginUrl);
+        readyToSignIn(page);
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
     }
 
     /** The sign-in page has settled and its form has put the cursor in the username field: ready for typing. */

@@ -61,11 +61,7 @@ class ConsultationIT {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, "demo");
         assertThat(page.locator("h1")).isVisible();
     }
 

@@ -64,11 +64,7 @@ class ExportImportIT {
 
     private Page signIn(String username) {
         Page page = browser.newPage();
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, "demo");
         assertThat(page.locator("h1")).isVisible();
         return page;
     }

@@ -61,11 +61,7 @@ class FollowUpFlowIT {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, "demo");
         // the first page after the application starts can take a while on a busy machine
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible(
                 new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));

@@ -62,11 +62,7 @@ class ScreensIT {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("login"));
-        BrowserSession.readyToSignIn(page);
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        BrowserSession.submitSignIn(page, url("login"), username, "demo");
         // signed in (a coordinator starts on My items): then the agreement list, loaded afresh
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate(url("agreements"));
