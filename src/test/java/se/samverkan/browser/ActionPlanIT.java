@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.ACTION_ITEM_CO_OWNER;
 import static se.samverkan.db.Tables.ACTION_PLAN;
@@ -199,7 +200,7 @@ class ActionPlanIT {
         browser.assertAccessible(page, "the indicator page");
 
         // after a reload everything is there, and the history shows before and after
-        page.navigate(itemUrl);
+        open(page, itemUrl);
         assertThat(page.locator("h1")).hasText("Trygghetsvandringar med skolorna");
         tab(page, "Historik").click();
         Locator history = page.locator(".item-history");
@@ -217,7 +218,7 @@ class ActionPlanIT {
         Page page = browser.newPage();
         signIn(page, "stad");
         long id = eavItem(1);
-        page.navigate(url("action-items/" + id));
+        open(page, url("action-items/" + id));
         assertThat(page.locator("h1")).isVisible();
 
         tabTo(page, "a", "Redigera");
@@ -279,17 +280,17 @@ class ActionPlanIT {
                 .and(DSL.not(coOwnedBy("Lokalpolisområde Farsta"))));
         Page page = browser.newPage();
         signIn(page, "polis");
-        page.navigate(url("action-items/" + own));
+        open(page, url("action-items/" + own));
         assertThat(link(page, "Redigera")).isVisible();
         assertThat(button(page, "Ny lägesrapport")).isVisible();
         assertThat(button(page, "Ta bort")).hasCount(0);
 
-        page.navigate(url("action-items/" + other));
+        open(page, url("action-items/" + other));
         assertThat(page.locator("h1")).isVisible();
         assertThat(link(page, "Redigera")).hasCount(0);
         assertThat(button(page, "Ny lägesrapport")).hasCount(0);
         // a URL typed by hand meets the service's refusal, shown as "not found"
-        page.navigate(url("action-items/" + other + "/edit"));
+        open(page, url("action-items/" + other + "/edit"));
         assertThat(heading(page, "Sidan finns inte")).isVisible();
     }
 
@@ -297,7 +298,7 @@ class ActionPlanIT {
     void aViewerReadsAndSeesNoButtonsToChangeAnything() {
         Page page = browser.newPage();
         signIn(page, "insyn");
-        page.navigate(url("action-items/" + eavItem(0)));
+        open(page, url("action-items/" + eavItem(0)));
         assertThat(page.locator("h1")).isVisible();
         assertThat(link(page, "Redigera")).hasCount(0);
         assertThat(button(page, "Ny lägesrapport")).hasCount(0);
@@ -313,8 +314,8 @@ class ActionPlanIT {
         Page second = browser.newPage();
         signIn(first, "stad");
         signIn(second, "stad");
-        first.navigate(url("action-items/" + id + "/edit"));
-        second.navigate(url("action-items/" + id + "/edit"));
+        open(first, url("action-items/" + id + "/edit"));
+        open(second, url("action-items/" + id + "/edit"));
         assertThat(first.getByLabel("Titel")).isVisible();
         assertThat(second.getByLabel("Titel")).isVisible();
 
@@ -329,7 +330,7 @@ class ActionPlanIT {
         assertThat(second.getByText("Någon annan har ändrat det här sedan du öppnade det")).isVisible();
         assertThat(button(second, "Ladda om")).isVisible();
 
-        first.navigate(url("action-items/" + id));
+        open(first, url("action-items/" + id));
         assertThat(first.locator("h1")).hasText("Först sparad");
     }
 
@@ -338,7 +339,7 @@ class ActionPlanIT {
         Page page = browser.newPage();
         signIn(page, "stad");
         long id = eavItem(0);
-        page.navigate(url("action-items/" + id + "/edit"));
+        open(page, url("action-items/" + id + "/edit"));
         BrowserSession.settled(page);
         page.getByLabel("Vad det innebär i praktiken").fill("Kontakt med kvinnan, 811218-9876, varje vecka.");
         page.getByLabel("Titel").click();

@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.PERSON;
 
@@ -249,7 +250,7 @@ class AdministrationIT {
     void aCoordinatorWhoTypesTheAddressOfTheAgreementFormMeetsTheRefusal() {
         Page page = signIn("stad");
         assertThat(button(page, "Ny överenskommelse")).hasCount(0);
-        page.navigate(url("agreements/new"));
+        open(page, url("agreements/new"));
         assertThat(page.getByText("Du har inte behörighet att göra det här.")).isVisible();
         browser.assertAccessible(page, "the refused agreement form");
     }

@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class BrowseAgreementsIT {
     void aCoordinatorBrowsesFromTheAgreementToAnActionItem() {
         Page page = browser.newPage();
 
-        page.navigate(url(""));
+        open(page, url(""));
         assertThat(page).hasURL(url("login"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
@@ -148,7 +149,7 @@ class BrowseAgreementsIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina åtgärder")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användarkonton"))).hasCount(0);
-        page.navigate(url("admin/accounts"));
+        open(page, url("admin/accounts"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sidan finns inte")))
                 .isVisible();
         browser.assertAccessible(page, "the not found page");
@@ -160,7 +161,7 @@ class BrowseAgreementsIT {
         signIn(page, "insyn", "demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
         assertThat(page).hasURL(url("login"));
-        page.navigate(url(""));
+        open(page, url(""));
         assertThat(page).hasURL(url("login"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
     }

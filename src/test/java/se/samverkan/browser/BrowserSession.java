@@ -150,6 +150,20 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Loads {@code url} and waits until the page has settled (see {@link #settled}) when it is one of the app's views;
+     * a page without Vaadin's outlet (a download, an error page of the server) only has to have loaded.
+     */
+    static void open(Page page, String url) {
+        page.navigate(url);
+        settledIfVaadin(page);
+    }
+
+    private static void settledIfVaadin(Page page) {
+        page.waitForFunction("() => !document.getElementById('outlet') || (window.__samverkan"
+                + " && window.__samverkan.routed > 0 && window.__samverkan.attached >= window.__samverkan.routed)");
+    }
+
+    /**
      * Opens the sign-in page at {@code loginUrl}, waits until it is ready for typing, fills in the form and sends it;
      * what follows (the start page, or the sign-in page again) is for the caller to check.
      */
@@ -158,7 +172,10 @@ final class BrowserSession implements AutoCloseable {
         readyToSignIn(page);
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        // the form is sent the browser's way: wait for the page it leads to, and for that page to settle
+        page.waitForNavigation(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click());
+        settledIfVaadin(page);
     }
 
     /** The sign-in page has settled and its form has put the cursor in the username field: ready for typing. */

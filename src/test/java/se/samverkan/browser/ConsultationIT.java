@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.CONSULTATION_REMARK;
 import static se.samverkan.db.Tables.CONSULTATION_ROUND;
@@ -130,7 +131,7 @@ class ConsultationIT {
         assertThat(link(page, CHILDREN_REMARK)).isVisible();
 
         // the compilation, and its Word file read back
-        page.navigate(url("consultations/" + ksRound() + "/compilation"));
+        open(page, url("consultations/" + ksRound() + "/compilation"));
         assertThat(heading(page, "Sammanställning av remissen " + title)).isVisible();
         assertThat(heading(page, "Målgrupp: barn (2)")).isVisible();
         browser.assertAccessible(page, "consultation compilation");
@@ -157,7 +158,7 @@ class ConsultationIT {
         Page page = browser.newPage();
         signIn(page, "stad");
         long itemId = dsl.fetchValue(ACTION_ITEM.ID, ACTION_ITEM.TITLE.eq(CHILD_VICTIMS));
-        page.navigate(url("action-items/" + itemId));
+        open(page, url("action-items/" + itemId));
         assertThat(heading(page, "Väckt i remiss")).isVisible();
         Locator raised = page.locator(".raised-remark").filter(new Locator.FilterOptions().setHasText(CHILDREN_REMARK));
         assertThat(raised).containsText("Enskede-Årsta-Vantörs stadsdelsförvaltning i remissen");
@@ -168,7 +169,7 @@ class ConsultationIT {
         assertThat(heading(page, "Synpunkt 4 från Enskede-Årsta-Vantörs stadsdelsförvaltning")).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra synpunkten")))
                 .hasCount(0);
-        page.navigate(url("consultations/" + ksRound()));
+        open(page, url("consultations/" + ksRound()));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra remissen"))).hasCount(0);
         assertThat(page.getByText("Registrera svar")).hasCount(0);
     }
@@ -179,7 +180,7 @@ class ConsultationIT {
                 CONSULTATION_REMARK.TEXT.startsWith("Redovisa uppföljningen öppet"));
         Page page = browser.newPage();
         signIn(page, "chef");
-        page.navigate(url("consultation-remarks/" + remarkId));
+        open(page, url("consultation-remarks/" + remarkId));
         assertThat(page.locator(".handling-pending")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra synpunkten")).click();
         // the dialog's content is drawn in an overlay: its fields and buttons are found on the page
@@ -204,7 +205,7 @@ class ConsultationIT {
                 .where(CONSULTATION_ROUND.STATUS.eq("OPEN")).fetchSingle().value1();
         Page page = browser.newPage();
         signIn(page, "chef");
-        page.navigate(url("consultations/" + roundId));
+        open(page, url("consultations/" + roundId));
         Locator traffic = page.locator(".body-card").filter(new Locator.FilterOptions().setHasText("Trafikkontoret"));
         assertThat(traffic).containsText("Väntar på svar");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera svar från Trafikkontoret"))
@@ -220,7 +221,7 @@ class ConsultationIT {
         assertThat(heading(page, "Trafikkontoret: svar på remissen")).isVisible();
         assertThat(page.locator("ol.decision-points li")).hasCount(2);
         assertThat(heading(page, "Särskilt uttalande: Moderaterna (M)")).isVisible();
-        page.navigate(url("consultations/" + roundId));
+        open(page, url("consultations/" + roundId));
         assertThat(traffic).containsText("Har svarat");
         assertThat(traffic).containsText("§ 7");
     }
@@ -240,7 +241,7 @@ class ConsultationIT {
         for (int[] size : new int[][] { { 1366, 768 }, { 390, 844 }, { 320, 640 } }) {
             page.setViewportSize(size[0], size[1]);
             for (String path : paths) {
-                page.navigate(url(path));
+                open(page, url(path));
                 assertThat(page.locator("h1")).isVisible();
                 page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target",

@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samverkan.browser.BrowserSession.open;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class ContentSecurityPolicyIT {
     @Test
     void anInjectedInlineScriptIsRefusedAndReported() {
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        open(page, "http://localhost:" + port + "/login");
         page.waitForFunction("() => document.querySelector('vaadin-login-form') !== null");
         assertThatCode(() -> browser.assertSecure(page, "the login page")).doesNotThrowAnyException();
 

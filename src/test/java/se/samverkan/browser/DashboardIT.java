@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +79,7 @@ class DashboardIT {
     @Test
     void chefFollowsTheCityWideDashboardFromAChartAndATableToTheItems() {
         Page page = browser.newPage();
-        page.navigate(url("login"));
+        open(page, url("login"));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(chartsAreLoaded(page)).as("ECharts on the login page").isFalse();
         signIn(page, "chef");
@@ -154,7 +155,7 @@ class DashboardIT {
         signIn(page, "chef");
         for (int[] size : new int[][] { { 1366, 768 }, { 390, 844 }, { 320, 640 } }) {
             page.setViewportSize(size[0], size[1]);
-            page.navigate(url("dashboard"));
+            open(page, url("dashboard"));
             assertThat(heading(page, "Täckning per stadsdel och område")).isVisible();
             assertThat(page.locator("samverkan-chart svg").first()).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -173,16 +174,16 @@ class DashboardIT {
     void aViewerSeesTheWholeCityAndTheirLocalAgreement() {
         Page page = browser.newPage();
         signIn(page, "insyn");
-        page.navigate(url("dashboard?scope=city"));
+        open(page, url("dashboard?scope=city"));
         assertThat(page.locator(".dashboard-showing")).containsText("Hela staden");
         assertThat(page.getByText("Täckningen per stadsdel visas när du väljer")).isVisible();
         browser.assertAccessible(page, "the whole city's dashboard for a viewer");
         // Farsta's agreement is not theirs to read
-        page.navigate(url("dashboard?agreement=999999"));
+        open(page, url("dashboard?agreement=999999"));
         assertThat(page.getByText("Överenskommelsen finns inte")).isVisible();
 
         // a period too long: that, at the end date, and no other reason given anywhere
-        page.navigate(url("dashboard?scope=city&from=2000-01-01&to=2026-12-31"));
+        open(page, url("dashboard?scope=city&from=2000-01-01&to=2026-12-31"));
         assertThat(page.locator("[slot=error-message]").getByText("Perioden får vara högst 10 år.")).isVisible();
         assertThat(page.locator(".dashboard-showing")).hasText("Ingen översikt för den perioden: se felet vid datumen.");
         assertThat(page.getByText("startdatum kommer före slutdatum")).hasCount(0);

@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 import static se.samverkan.db.Tables.ACTION_ITEM;
 import static se.samverkan.db.Tables.ACTION_PLAN;
 import static se.samverkan.db.Tables.AGREEMENT;
@@ -103,7 +104,7 @@ class ExportImportIT {
     @Test
     void aManagerDownloadsTheFilteredListAsExcelAndCsv() throws IOException {
         Page page = signIn("chef");
-        page.navigate(url("action-items?status=ONGOING"));
+        open(page, url("action-items?status=ONGOING"));
         assertThat(page.locator("h1")).hasText("Alla åtgärder");
         link(page, "Exportera").click();
         assertThat(page.locator("h1")).hasText("Exportera åtgärder");
@@ -166,7 +167,7 @@ class ExportImportIT {
         var item = dsl.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).fetchSingle();
         int progress = item.getProgress() + 5;
         Page page = signIn("stad");
-        page.navigate(url("action-items"));
+        open(page, url("action-items"));
         BrowserSession.settled(page);
         link(page, "Importera").click();
         assertThat(page.locator("h1")).hasText("Importera ändringar");
@@ -183,7 +184,7 @@ class ExportImportIT {
         assertThat(dsl.fetchValue(ACTION_ITEM.PROGRESS, ACTION_ITEM.ID.eq(id))).isEqualTo(item.getProgress());
 
         // the same row made right: one change, saved with an audit entry
-        page.navigate(url("action-items/import"));
+        open(page, url("action-items/import"));
         int audits = dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION_ITEM_ID.eq(id));
         page.locator("vaadin-upload input[type=file]").setInputFiles(csv("andrad.csv",
                 id + ";" + item.getVersion() + ";Pågående;" + progress + ";Grön;"));
@@ -204,10 +205,10 @@ class ExportImportIT {
     @Test
     void aViewerIsOfferedNoImport() {
         Page page = signIn("insyn");
-        page.navigate(url("action-items"));
+        open(page, url("action-items"));
         assertThat(link(page, "Exportera")).isVisible();
         assertThat(link(page, "Importera")).hasCount(0);
-        page.navigate(url("action-items/import"));
+        open(page, url("action-items/import"));
         assertThat(page.getByText("Du har inte behörighet att importera ändringar.")).isVisible();
         assertThat(page.locator("vaadin-upload")).hasCount(0);
         page.close();
@@ -218,7 +219,7 @@ class ExportImportIT {
         long agreement = dsl.fetchValue(AGREEMENT.ID, AGREEMENT.KIND.eq("CITY_WIDE"));
         String title = dsl.fetchValue(AGREEMENT.TITLE, AGREEMENT.ID.eq(agreement));
         Page page = signIn("chef");
-        page.navigate(url("agreements/" + agreement));
+        open(page, url("agreements/" + agreement));
         BrowserSession.settled(page);
         link(page, "Rapport till styrelsen (PDF)").click();
         assertThat(page.locator("h1")).hasText("Uppföljningsrapport till styrelsen");

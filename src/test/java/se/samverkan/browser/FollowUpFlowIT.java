@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -174,7 +175,7 @@ class FollowUpFlowIT {
         assertThat(page.locator("vaadin-grid.follow-up-grid a").first()).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny uppföljning")))
                 .hasCount(0);
-        page.navigate(url("admin/outbox"));
+        open(page, url("admin/outbox"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sidan finns inte")))
                 .isVisible();
     }

@@ -1,6 +1,7 @@
 package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class NormalVisitIT {
             Page page = context.pages().getFirst();
             watchConsole(page, problems);
 
-            page.navigate(base + "/login");
+            open(page, base + "/login");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).waitFor();
             page.evaluate("async () => { await navigator.serviceWorker.ready; }");
             settle(page);
@@ -81,7 +82,7 @@ class NormalVisitIT {
             wire.reset();
             Page again = context.newPage();
             watchConsole(again, problems);
-            again.navigate(base + "/");
+            open(again, base + "/");
             again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(START_HEADING)).waitFor();
             settle(again);
             assertThat(wire.exchanges()).as(wire.log().toString()).isNotEmpty()
@@ -91,7 +92,7 @@ class NormalVisitIT {
 
             // no connection: the service worker shows the offline page, in both languages
             context.setOffline(true);
-            again.navigate(base + "/");
+            open(again, base + "/");
             again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ingen anslutning")).waitFor();
             assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No connection"))
                     .isVisible()).isTrue();

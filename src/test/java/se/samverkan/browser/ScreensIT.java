@@ -2,6 +2,7 @@ package se.samverkan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.browser.BrowserSession.open;
 
 import java.io.IOException;
 import java.net.URI;
@@ -65,7 +66,7 @@ class ScreensIT {
         BrowserSession.submitSignIn(page, url("login"), username, "demo");
         // signed in (a coordinator starts on My items): then the agreement list, loaded afresh
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-        page.navigate(url("agreements"));
+        open(page, url("agreements"));
         assertThat(heading(page, LIST_HEADING)).isVisible();
         BrowserSession.settled(page);
     }
@@ -102,7 +103,7 @@ class ScreensIT {
     @Test
     void theLoginPageHasTheSkipLinkFirstToo() {
         Page page = browser.newPage();
-        page.navigate(url("login"));
+        open(page, url("login"));
         BrowserSession.readyToSignIn(page);
         Locator username = page.getByLabel("Användarnamn");
         assertThat(username).isFocused();
@@ -144,7 +145,7 @@ class ScreensIT {
     void vaadinsOwnTextsFollowThePagesLanguageNotTheBrowsers() {
         // Playwright's browser asks for English (Accept-Language en-US): the app still starts in Swedish
         Page page = browser.newPage();
-        page.navigate(url("login"));
+        open(page, url("login"));
         Locator reveal = page.locator("vaadin-login-form vaadin-password-field [slot=reveal]");
         assertThat(reveal).hasAttribute("aria-label", "Visa lösenord");
         assertThat(page.evaluate(CONNECTION_TEXTS)).isEqualTo(List.of("Anslutningen fungerar igen",

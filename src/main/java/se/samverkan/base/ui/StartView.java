@@ -1,6 +1,8 @@
 package se.samverkan.base.ui;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,10 +11,12 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.base.security.CurrentUser;
+import se.samverkan.base.security.SignedInUser;
 
 /**
- * The address after sign-in: forwards each user to their start page, the first that a {@link StartPage} offers for
- * them (coordinators: their items; everyone else: the agreements).
+ * The bare address inside the app (the app's name in the header): forwards each user to their start page, the first
+ * that a {@link StartPage} offers for them (coordinators: their items; everyone else: the agreements). Loaded from
+ * the browser, the bare address is redirected there before it reaches this view ({@link StartPageRedirect}).
  */
 @Route("")
 @PermitAll
@@ -28,9 +32,12 @@ public class StartView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var user = currentUser.require();
-        String route = startPages.stream().sorted(java.util.Comparator.comparingInt(StartPage::priority))
-                .map(page -> page.routeFor(user)).filter(r -> r != null).findFirst().orElse("agreements");
-        event.forwardTo(route);
+        event.forwardTo(routeFor(currentUser.require(), startPages));
+    }
+
+    /** The user's start page: the first that a {@link StartPage} offers (by priority), else the agreements. */
+    static String routeFor(SignedInUser user, List<StartPage> startPages) {
+        return startPages.stream().sorted(Comparator.comparingInt(StartPage::priority))
+                .map(page -> page.routeFor(user)).filter(Objects::nonNull).findFirst().orElse("agreements");
     }
 }
