@@ -110,7 +110,11 @@ class WebSecurityIT {
     @Test
     void unknownAndForbiddenAddressesGetTheSameNotFoundPage() throws Exception {
         HttpClient stad = signedIn("stad");
-        assertThat(get(stad, "/").statusCode()).isEqualTo(200);
+        // the bare address leads to the user's start page, by HTTP (the address bar then names the page)
+        HttpResponse<String> start = get(stad, "/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/my-items"));
+        assertThat(get(stad, "/my-items").statusCode()).isEqualTo(200);
         for (String path : List.of("/foo", "/agreements/abc", "/agreements/999999", "/admin/foo", "/admin/accounts")) {
             HttpResponse<String> response = get(stad, path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
