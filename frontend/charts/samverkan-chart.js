@@ -31,7 +31,8 @@ echarts.registerLocale('SV', {
  * <samverkan-chart option='{"series": ...}'>: the host carries the role and the text alternative (set by the
  * server); the chart inside is hidden from assistive technology, which gets the table alternative instead. A click
  * on a bar, point or cell whose data item has an "href" (or whose series has one, or has an "hrefTemplate" with {x} and
- * {y} for the ids of the cell's column and row) fires "chart-click" with that address.
+ * {y} for the ids of the cell's column and row) fires "chart-click" with that address (it bubbles up to the
+ * dashboard, which opens it).
  */
 class SamverkanChart extends HTMLElement {
   constructor() {
@@ -68,7 +69,7 @@ class SamverkanChart extends HTMLElement {
       this._chart.on('click', (params) => {
         const href = this._href(params);
         if (href) {
-          this.dispatchEvent(new CustomEvent('chart-click', { detail: { href } }));
+          this.dispatchEvent(new CustomEvent('chart-click', { detail: { href }, bubbles: true }));
         }
       });
       this._resize = new ResizeObserver(() => {

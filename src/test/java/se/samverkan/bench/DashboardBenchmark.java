@@ -64,7 +64,8 @@ import se.samverkan.dashboard.DashboardService;
 public final class DashboardBenchmark {
 
     private static final Path DIR = Path.of("target", "bench-city").toAbsolutePath();
-    private static final Path APP = Path.of("target", "samverkan.jar").toAbsolutePath();
+    /** The production jar the heap part runs ({@code -Dbench.jar=} another build's, to compare). */
+    private static final Path APP = Path.of(System.getProperty("bench.jar", "target/samverkan.jar")).toAbsolutePath();
 
     private final int rounds = Integer.getInteger("bench.rounds", 30);
     private final int sessions = Integer.getInteger("bench.sessions", 200);
@@ -268,9 +269,14 @@ public final class DashboardBenchmark {
             if (histogram) {
                 java.util.Map<String, Long> grown = new java.util.HashMap<>(histogram(app.pid()));
                 histogramBefore.forEach((type, bytes) -> grown.merge(type, -bytes, Long::sum));
-                grown.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                grown.entrySet().stream().filter(e -> !e.getKey().startsWith("#"))
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                         .limit(30).forEach(e -> System.out.printf(Locale.ROOT, "bench: %10.1f KB/session  %s%n",
                                 e.getValue() / 1024.0 / sessions, e.getKey()));
+                grown.entrySet().stream().filter(e -> e.getKey().startsWith("#com.vaadin") || e.getKey().startsWith("#se."))
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(40).forEach(e -> System.out.printf(Locale.ROOT, "bench: %10.1f objects/session  %s%n",
+                                e.getValue() / (double) sessions, e.getKey().substring(1)));
             }
             report.add("");
             report.add(String.format(Locale.ROOT, "heap retained per signed-in user with " + route + " open: %.1f KB"
@@ -315,13 +321,17 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * A browser's first visit, over HTTP: the login page, signing in with the form, the dashboard's page, the two
-     * requests with which Vaadin's client starts a UI and navigates it (the server builds the view and every chart
-     * then), and the client's next message. The client keeps its cookie, so the session stays open with its UI.
+     * A browser's first visit, over HTTP: the login page, signing in with the form, then the dashboard's page, which
+     * comes with its UI already built (Vaadin's eager server load: the page carries the UI's first response, so a
+     * browser starts no other UI), the navigation event with which Vaadin's client router takes over that UI, and the
+     * client's next message. The client keeps its cookie, so the session stays open with its one UI, as a user's who
+     * signed in and opened the dashboard. (The start page the sign-in leads to is not loaded: a user who goes on to
+     * the dashboard from there does so inside the same UI, whose start view is then let go.)
      */
     private HttpClient openDashboard(String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String login = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo"
@@ -329,17 +339,17 @@ public final class DashboardBenchmark {
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (signedIn.uri().getPath().equals("/login")) {
-            throw new IllegalStateException(username + " could not sign in: " + signedIn.uri());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + location);
         }
-        http.send(HttpRequest.newBuilder(uri("/" + route)).build(), HttpResponse.BodyHandlers.discarding());
-        // Vaadin's client starts a UI with "init", then navigates it to the route: the view is built then
-        String init = http.send(HttpRequest.newBuilder(uri("/?v-r=init&location=" + route + "&query=&v-wh=768&v-ww=1366"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
-        Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        String page = http.send(HttpRequest.newBuilder(uri("/" + route)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
+        Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(page);
         if (!key.find() || !ui.find()) {
-            throw new IllegalStateException("no UI for " + username + ": " + init.substring(0, Math.min(300, init.length())));
+            throw new IllegalStateException("no UI in the page for " + username + ": "
+                    + page.substring(0, Math.min(300, page.length())));
         }
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
@@ -348,7 +358,7 @@ public final class DashboardBenchmark {
         HttpResponse<String> view = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui.group(1)))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
-        if (view.statusCode() != 200 || (route.equals("dashboard") && !view.body().contains("samverkan-chart"))) {
+        if (view.statusCode() != 200 || (route.equals("dashboard") && !page.contains("samverkan-chart"))) {
             throw new IllegalStateException("the dashboard did not open for " + username + ": " + view.statusCode()
                     + " " + view.body().substring(0, Math.min(300, view.body().length())));
         }
@@ -388,9 +398,10 @@ public final class DashboardBenchmark {
     /** Bytes per class of live objects (jcmd GC.class_histogram, which collects first). */
     private static java.util.Map<String, Long> histogram(long pid) throws Exception {
         java.util.Map<String, Long> bytes = new java.util.HashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid, "GC.class_histogram"));
+        Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid, "GC.class_histogram"));
         while (m.find()) {
-            bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+            bytes.merge(m.group(3), Long.parseLong(m.group(2)), Long::sum);
+            bytes.merge("#" + m.group(3), Long.parseLong(m.group(1)), Long::sum);
         }
         return bytes;
     }

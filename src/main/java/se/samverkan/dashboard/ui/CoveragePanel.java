@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.OrderedList;
 
 import se.samverkan.actionplan.ItemFilter;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.Coverage;
 import se.samverkan.dashboard.DashboardService;
@@ -27,7 +24,7 @@ final class CoveragePanel {
         return DashboardService.coverageFilter(d.query()).withCoverage(cityAreaId, districtId);
     }
 
-    static ChartPanel create(Component c, Dashboard d) {
+    static void create(Component c, Dashboard d, Board board) {
         Locale l = Links.locale();
         Coverage cov = d.coverage();
         List<String> columns = cov.columns().stream().map(a -> String.valueOf(a.position())).toList();
@@ -45,39 +42,32 @@ final class CoveragePanel {
         String summary = c.getTranslation("dashboard.coverage.summary", Links.number(covered, l),
                 Links.number(cov.rows().size() * cov.columns().size(), l), Links.number(without, l),
                 Links.number(cov.rows().size(), l));
-        Chart chart = new Chart(summary, Options.heatmap(columns, rows, cov.items(), template,
-                cov.columns().stream().map(Coverage.CityArea::id).toList(),
-                cov.rows().stream().map(Coverage.District::id).toList(),
-                c.getTranslation("dashboard.coverage.items")), Math.max(220, 100 + rows.size() * 30));
-        return new ChartPanel(c.getTranslation("dashboard.coverage.heading"), summary, withKey(c, cov, chart), () -> {
-            List<String> headers = new ArrayList<>();
-            headers.add(c.getTranslation("dashboard.coverage.district"));
-            cov.columns().forEach(a -> headers.add(a.position() + ". " + a.title()));
-            DataTable table = new DataTable(c.getTranslation("dashboard.coverage.heading"), headers);
-            for (int r = 0; r < cov.rows().size(); r++) {
-                Coverage.District district = cov.rows().get(r);
-                List<Object> cells = new ArrayList<>();
-                for (int col = 0; col < cov.columns().size(); col++) {
-                    cells.add(Links.count(cov.items()[r][col], cell(d, district.id(), cov.columns().get(col).id()), l));
-                }
-                String name = district.name() + (district.localAgreements() == 0
-                        ? " (" + c.getTranslation("dashboard.coverage.noAgreement") + ")" : "");
-                table.row(name, cells.toArray());
+        List<String> headers = new ArrayList<>();
+        headers.add(c.getTranslation("dashboard.coverage.district"));
+        cov.columns().forEach(a -> headers.add(a.position() + ". " + a.title()));
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.coverage.heading"), headers);
+        for (int r = 0; r < cov.rows().size(); r++) {
+            Coverage.District district = cov.rows().get(r);
+            String[] cells = new String[cov.columns().size()];
+            for (int col = 0; col < cells.length; col++) {
+                cells[col] = Links.count(cov.items()[r][col], cell(d, district.id(), cov.columns().get(col).id()), l);
             }
-            return table;
-        });
+            String name = district.name() + (district.localAgreements() == 0
+                    ? " (" + c.getTranslation("dashboard.coverage.noAgreement") + ")" : "");
+            table.row(Markup.escape(name), cells);
+        }
+        board.chartPanel(c.getTranslation("dashboard.coverage.heading"), summary, Options.heatmap(columns, rows,
+                cov.items(), template, cov.columns().stream().map(Coverage.CityArea::id).toList(),
+                cov.rows().stream().map(Coverage.District::id).toList(), c.getTranslation("dashboard.coverage.items")),
+                Math.max(220, 100 + rows.size() * 30), key(c, cov), table.end());
     }
 
     /** The chart numbers the areas; the key below it names them. */
-    private static Component withKey(Component c, Coverage cov, Chart chart) {
-        StringBuilder markup = new StringBuilder();
+    private static String key(Component c, Coverage cov) {
+        StringBuilder markup = new StringBuilder("<ol class=\"coverage-key\" aria-label=\"")
+                .append(Markup.escape(c.getTranslation("dashboard.coverage.key"))).append("\">");
         cov.columns().forEach(a -> markup.append("<li value=\"").append(a.position()).append("\">")
                 .append(Markup.escape(a.title())).append("</li>"));
-        OrderedList key = Markup.fill(new OrderedList(), markup.toString());
-        key.addClassName("coverage-key");
-        key.getElement().setAttribute("aria-label", c.getTranslation("dashboard.coverage.key"));
-        Div box = new Div(chart, key);
-        box.addClassName("coverage-chart");
-        return box;
+        return markup.append("</ol>").toString();
     }
 }

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -58,7 +56,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Paragraph showing = new Paragraph();
-    private final Div panels = new Div();
+    private final DashboardPanels panels = new DashboardPanels();
     private boolean applying;
 
     public DashboardView(DashboardService dashboards, AgreementService agreements) {
@@ -83,7 +81,6 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         controls.setColspan(scope, 2);
         controls.addClassName("filters");
         showing.addClassName("dashboard-showing");
-        panels.addClassName("dashboard-panels");
         add(new H1(getTranslation("dashboard.heading")), controls, showing, panels);
     }
 
@@ -162,16 +159,17 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void show(DashboardQuery query) {
-        panels.removeAll();
         Dashboard d;
         try {
             d = dashboards.load(query);
         } catch (ValidationException e) {
+            panels.clear();
             ServiceErrors.showValidation(this, Map.of("from", from, "to", to), e);
             // the reason stands at the date it concerns; repeating one here could contradict it
             showing.setText(getTranslation("dashboard.error.notShown"));
             return;
         } catch (AccessDeniedException e) {
+            panels.clear();
             showing.setText(getTranslation("dashboard.notFound"));
             return;
         }
@@ -180,29 +178,31 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         showing.setText(getTranslation("dashboard.showing",
                 d.agreementTitle() == null ? getTranslation("dashboard.wholeCity") : d.agreementTitle(),
                 Formats.date(query.from()), Formats.date(query.to())));
-        panels.add(KeyFigures.figures(this, d));
-        Div grid = new Div();
-        grid.addClassName("dashboard-grid");
-        grid.add(StatusPanels.byStatus(this, d), StatusPanels.byLight(this, d), KeyFigures.overdue(this, d),
-                KeyFigures.stale(this, d), KeyFigures.upcoming(this, d), ProgressPanel.create(this, d), ResourcePanel.create(this, d),
-                OwnerPanel.create(this, d));
+        Board board = new Board(Links.locale().getLanguage(), getTranslation("dashboard.showTable"));
+        board.append(KeyFigures.figures(this, d)).append("<div class=\"dashboard-grid\">");
+        StatusPanels.byStatus(this, d, board);
+        StatusPanels.byLight(this, d, board);
+        board.append(KeyFigures.overdue(this, d)).append(KeyFigures.stale(this, d))
+                .append(KeyFigures.upcoming(this, d));
+        ProgressPanel.create(this, d, board);
+        ResourcePanel.create(this, d, board);
+        OwnerPanel.create(this, d, board);
         if (d.coverage() != null) {
-            grid.add(CoveragePanel.create(this, d));
+            CoveragePanel.create(this, d, board);
         } else {
-            Paragraph hint = new Paragraph(getTranslation("dashboard.coverage.chooseCityWide"));
-            hint.addClassName("dashboard-hint");
-            grid.add(hint);
+            board.append("<p class=\"dashboard-hint\">")
+                    .append(Markup.escape(getTranslation("dashboard.coverage.chooseCityWide"))).append("</p>");
         }
-        panels.add(grid);
+        board.append("</div>");
         if (!d.indicators().shown().isEmpty()) {
-            H2 heading = new H2(getTranslation("dashboard.indicators.heading"));
-            Paragraph note = new Paragraph(getTranslation("dashboard.indicators.shown",
-                    d.indicators().shown().size(), d.indicators().total()));
-            Div indicators = new Div();
-            indicators.addClassName("dashboard-grid");
-            IndicatorPanels.create(this, d).forEach(indicators::add);
-            panels.add(heading, note, indicators);
+            board.append("<h2>").append(Markup.escape(getTranslation("dashboard.indicators.heading"))).append("</h2><p>")
+                    .append(Markup.escape(getTranslation("dashboard.indicators.shown", d.indicators().shown().size(),
+                            d.indicators().total())))
+                    .append("</p><div class=\"dashboard-grid\">");
+            IndicatorPanels.create(this, d, board);
+            board.append("</div>");
         }
+        panels.show(board);
     }
 
     private static Long number(String value) {

@@ -1,19 +1,18 @@
 package se.samverkan.dashboard.ui;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 
 import se.samverkan.actionplan.IndicatorSplit;
 import se.samverkan.actionplan.ItemFilter;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.base.ui.Formats;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.Trend;
@@ -30,21 +29,19 @@ final class IndicatorPanels {
     /** Where a click on an indicator leads: its item, or the items of its area or agreement in the period. */
     static String href(Dashboard d, Trend t) {
         if (t.actionItemId() != null) {
-            return Chart.LIST_ROUTE + "/" + t.actionItemId();
+            return Links.LIST_ROUTE + "/" + t.actionItemId();
         }
         ItemFilter f = d.filter().withAgreement(t.agreementId());
         return Links.list(t.areaId() == null ? f : f.withArea(t.areaId()));
     }
 
-    static List<ChartPanel> create(Component c, Dashboard d) {
-        List<ChartPanel> panels = new ArrayList<>();
+    static void create(Component c, Dashboard d, Board board) {
         for (Trend t : d.indicators().shown()) {
-            panels.add(panel(c, d, t));
+            panel(c, d, t, board);
         }
-        return panels;
     }
 
-    private static ChartPanel panel(Component c, Dashboard d, Trend t) {
+    private static void panel(Component c, Dashboard d, Trend t, Board board) {
         Locale l = Links.locale();
         String href = href(d, t);
         Map<IndicatorSplit.Series, List<Trend.Point>> bySeries = new EnumMap<>(IndicatorSplit.Series.class);
@@ -57,30 +54,25 @@ final class IndicatorPanels {
         String owner = t.areaId() == null && t.actionItemId() == null && !d.query().wholeCity()
                 ? c.getTranslation("dashboard.indicator.wholeAgreement") : t.owner();
         String summary = c.getTranslation("dashboard.indicator.of", owner) + " " + summary(c, t, l);
-        Chart chart = new Chart(summary, Options.trend(lines, t.targetValue(), c.getTranslation("dashboard.target"),
-                t.unit()), 260);
-        return new ChartPanel(t.name(), summary, chart, () -> {
-            List<String> headers = new ArrayList<>();
-            headers.add(c.getTranslation("dashboard.date"));
-            List<IndicatorSplit.Series> series = t.split().series();
-            series.forEach(s -> headers.add(c.getTranslation("indicator.series." + s.name()) + " (" + t.unit() + ")"));
-            DataTable table = new DataTable(t.name(), headers);
-            Map<java.time.LocalDate, Map<IndicatorSplit.Series, BigDecimal>> byDate = new java.util.TreeMap<>();
-            t.points().forEach(p -> byDate.computeIfAbsent(p.measuredOn(), x -> new EnumMap<>(IndicatorSplit.Series.class))
-                    .put(p.series(), p.value()));
-            byDate.forEach((date, values) -> table.row(Formats.date(date),
-                    series.stream().map(s -> (Object) Formats.number(values.get(s), l)).toArray()));
-            if (t.targetValue() != null) {
-                table.row(c.getTranslation("dashboard.targetOn", Formats.date(t.targetDate())),
-                        series.stream().map(s -> (Object) Formats.number(t.targetValue(), l)).toArray());
-            }
-            Anchor indicator = Links.link(c.getTranslation("dashboard.indicator.open", t.name()),
-                    "indicators/" + t.id());
-            Anchor items = Links.link(c.getTranslation("dashboard.indicator.items"), href);
-            Div box = new Div(table, new Div(indicator), new Div(items));
-            box.addClassName("indicator-table");
-            return box;
-        });
+        List<String> headers = new ArrayList<>();
+        headers.add(c.getTranslation("dashboard.date"));
+        List<IndicatorSplit.Series> series = t.split().series();
+        series.forEach(s -> headers.add(c.getTranslation("indicator.series." + s.name()) + " (" + t.unit() + ")"));
+        Markup.Table table = new Markup.Table(t.name(), headers);
+        Map<LocalDate, Map<IndicatorSplit.Series, BigDecimal>> byDate = new TreeMap<>();
+        t.points().forEach(p -> byDate.computeIfAbsent(p.measuredOn(), x -> new EnumMap<>(IndicatorSplit.Series.class))
+                .put(p.series(), p.value()));
+        byDate.forEach((date, values) -> table.row(Markup.escape(Formats.date(date)),
+                series.stream().map(s -> Markup.escape(Formats.number(values.get(s), l))).toArray(String[]::new)));
+        if (t.targetValue() != null) {
+            table.row(Markup.escape(c.getTranslation("dashboard.targetOn", Formats.date(t.targetDate()))),
+                    series.stream().map(s -> Markup.escape(Formats.number(t.targetValue(), l)))
+                            .toArray(String[]::new));
+        }
+        String links = "<p>" + Markup.link("indicators/" + t.id(), c.getTranslation("dashboard.indicator.open", t.name()))
+                + "</p><p>" + Markup.link(href, c.getTranslation("dashboard.indicator.items")) + "</p>";
+        board.chartPanel(t.name(), summary, Options.trend(lines, t.targetValue(), c.getTranslation("dashboard.target"),
+                t.unit()), 260, null, "<div class=\"indicator-table\">" + table.end() + links + "</div>");
     }
 
     private static String summary(Component c, Trend t, Locale l) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 
 import se.samverkan.actionplan.ActionItemStatus;
 import se.samverkan.base.ui.Formats;
@@ -21,11 +19,12 @@ final class KeyFigures {
     private KeyFigures() {
     }
 
-    static Component figures(Component c, Dashboard d) {
+    static String figures(Component c, Dashboard d) {
         Locale l = Links.locale();
         Dashboard.Totals t = d.totals();
         int share = t.countable() == 0 ? 0 : Math.round(100f * t.completed() / t.countable());
-        String markup = figure(c.getTranslation("dashboard.figure.items"), Links.number(t.items(), l),
+        return "<ul class=\"key-figures\" aria-label=\"" + Markup.escape(c.getTranslation("dashboard.figures"))
+                + "\">" + figure(c.getTranslation("dashboard.figure.items"), Links.number(t.items(), l),
                 Links.list(d.filter()), false)
                 + figure(c.getTranslation("dashboard.figure.open"), Links.number(t.open(), l),
                         Links.list(d.filter().withStatuses(ActionItemStatus.OPEN)), false)
@@ -34,11 +33,8 @@ final class KeyFigures {
                 + figure(c.getTranslation("dashboard.figure.stale", Formats.date(d.stale().since())),
                         Links.number(t.stale(), l), Links.list(d.filter().withNoReportSince(d.stale().since())), false)
                 + figure(c.getTranslation("dashboard.figure.completed"), Links.number(share, l) + " %",
-                        Links.list(d.filter().withStatuses(EnumSet.of(ActionItemStatus.COMPLETED))), false);
-        UnorderedList list = Markup.fill(new UnorderedList(), markup);
-        list.addClassName("key-figures");
-        list.getElement().setAttribute("aria-label", c.getTranslation("dashboard.figures"));
-        return list;
+                        Links.list(d.filter().withStatuses(EnumSet.of(ActionItemStatus.COMPLETED))), false)
+                + "</ul>";
     }
 
     private static String figure(String label, String value, String href, boolean alert) {
@@ -47,13 +43,13 @@ final class KeyFigures {
                 + "</span><span class=\"figure-label\">" + Markup.escape(label) + "</span></a></li>";
     }
 
-    static Section overdue(Component c, Dashboard d) {
+    static String overdue(Component c, Dashboard d) {
         return shortList(c, c.getTranslation("dashboard.overdue.heading"),
                 c.getTranslation("dashboard.overdue.summary", Links.number(d.totals().overdue(), Links.locale())),
                 d.overdue(), d.totals().overdue(), Links.list(d.filter().withOverdueOnly(true)), false);
     }
 
-    static Section stale(Component c, Dashboard d) {
+    static String stale(Component c, Dashboard d) {
         Dashboard.Stale s = d.stale();
         String summary = s.sinceFollowUp()
                 ? c.getTranslation("dashboard.stale.sinceFollowUp", Links.number(d.totals().stale(), Links.locale()),
@@ -65,9 +61,9 @@ final class KeyFigures {
     }
 
     /** The next follow-ups, each linked to its page (agenda, reporting deadline), or that none is planned. */
-    static Section upcoming(Component c, Dashboard d) {
-        StringBuilder markup = new StringBuilder("<h2>").append(Markup.escape(c.getTranslation("dashboard.upcoming.heading")))
-                .append("</h2>");
+    static String upcoming(Component c, Dashboard d) {
+        StringBuilder markup = new StringBuilder("<section class=\"dashboard-panel short-list upcoming-follow-ups\"><h2>")
+                .append(Markup.escape(c.getTranslation("dashboard.upcoming.heading"))).append("</h2>");
         if (d.upcoming().isEmpty()) {
             markup.append("<p>").append(Markup.escape(c.getTranslation("dashboard.upcoming.none"))).append("</p>");
         } else {
@@ -83,16 +79,15 @@ final class KeyFigures {
             }
             markup.append("</ul>");
         }
-        markup.append("<p>").append(Markup.link(FOLLOW_UPS, c.getTranslation("dashboard.upcoming.all"))).append("</p>");
-        Section section = Markup.fill(new Section(), markup.toString());
-        section.addClassNames("dashboard-panel", "short-list", "upcoming-follow-ups");
-        return section;
+        markup.append("<p>").append(Markup.link(FOLLOW_UPS, c.getTranslation("dashboard.upcoming.all")))
+                .append("</p></section>");
+        return markup.toString();
     }
 
-    private static Section shortList(Component c, String heading, String summary, List<Dashboard.ItemLine> items,
+    private static String shortList(Component c, String heading, String summary, List<Dashboard.ItemLine> items,
             int total, String all, boolean withLastReport) {
-        StringBuilder markup = new StringBuilder("<h2>").append(Markup.escape(heading)).append("</h2><p>")
-                .append(Markup.escape(summary)).append("</p>");
+        StringBuilder markup = new StringBuilder("<section class=\"dashboard-panel short-list\"><h2>")
+                .append(Markup.escape(heading)).append("</h2><p>").append(Markup.escape(summary)).append("</p>");
         if (!items.isEmpty()) {
             markup.append("<ul>");
             for (Dashboard.ItemLine item : items) {
@@ -101,7 +96,7 @@ final class KeyFigures {
                                 item.lastReport() == null ? c.getTranslation("dashboard.item.never")
                                         : Formats.date(item.lastReport()))
                         : c.getTranslation("dashboard.item.due", item.lead(), Formats.date(item.dueDate()));
-                markup.append("<li>").append(Markup.link(Chart.LIST_ROUTE + "/" + item.id(), item.title()))
+                markup.append("<li>").append(Markup.link(Links.LIST_ROUTE + "/" + item.id(), item.title()))
                         .append("<span class=\"item-facts\">").append(Markup.escape(facts)).append("</span></li>");
             }
             markup.append("</ul>");
@@ -110,8 +105,6 @@ final class KeyFigures {
             markup.append("<p>").append(Markup.link(all,
                     c.getTranslation("dashboard.showAll", Links.number(total, Links.locale())))).append("</p>");
         }
-        Section section = Markup.fill(new Section(), markup.toString());
-        section.addClassNames("dashboard-panel", "short-list");
-        return section;
+        return markup.append("</section>").toString();
     }
 }

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import com.vaadin.flow.component.html.Anchor;
-
 import se.samverkan.actionplan.ItemFilter;
 import se.samverkan.base.ui.TranslationProvider;
 
 /** Addresses of the filtered item list (the action plan's route, by path) and numbers as the language writes them. */
 final class Links {
+
+    /** Only links into the item list (or to one item) are followed from a chart. */
+    static final String LIST_ROUTE = "action-items";
 
     private Links() {
     }
@@ -23,19 +24,13 @@ final class Links {
 
     static String list(ItemFilter filter) {
         String query = filter.toQueryString();
-        return query.isEmpty() ? Chart.LIST_ROUTE : Chart.LIST_ROUTE + "?" + query;
+        return query.isEmpty() ? LIST_ROUTE : LIST_ROUTE + "?" + query;
     }
 
-    static Anchor link(String text, String href) {
-        Anchor link = new Anchor(href, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
-    }
-
-    /** A count that links to the items it counts (a plain figure when there are none). */
-    static Object count(int count, ItemFilter filter, Locale locale) {
+    /** A count (as markup) that links to the items it counts (a plain figure when there are none). */
+    static String count(int count, ItemFilter filter, Locale locale) {
         String text = number(count, locale);
-        return count == 0 || filter == null ? text : link(text, list(filter));
+        return count == 0 || filter == null ? Markup.escape(text) : Markup.link(list(filter), text);
     }
 
     static String number(Number value, Locale locale) {

@@ -215,4 +215,48 @@ final class Options {
                 "emphasis", map("itemStyle", map("borderColor", TEXT, "borderWidth", 2)))));
         return option;
     }
+
+    /**
+     * Every data item's address starts the same (the list, filtered to the dashboard's items): the option carries that
+     * start once ({@code hrefBase}) and each item only its own end ({@code h}), which keeps what the browser is sent
+     * short.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> shortenLinks(Map<String, Object> option) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        collect(option.get("series"), items);
+        String base = null;
+        for (Map<String, Object> item : items) {
+            String href = (String) item.get("href");
+            base = base == null ? href : commonStart(base, href);
+        }
+        if (base == null || base.length() < 16) {
+            return option;
+        }
+        for (Map<String, Object> item : items) {
+            item.put("h", ((String) item.remove("href")).substring(base.length()));
+        }
+        option.put("hrefBase", base);
+        return option;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collect(Object node, List<Map<String, Object>> items) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("href") instanceof String && map.containsKey("value")) {
+                items.add((Map<String, Object>) map);
+            }
+            map.values().forEach(value -> collect(value, items));
+        } else if (node instanceof Iterable<?> list) {
+            list.forEach(value -> collect(value, items));
+        }
+    }
+
+    private static String commonStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return a.substring(0, n);
+    }
 }

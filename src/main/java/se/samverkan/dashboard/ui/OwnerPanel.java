@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 
 import se.samverkan.actionplan.ItemFilter;
 import se.samverkan.actionplan.ItemFilter.OrganisationRole;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.OwnerCounts;
 
@@ -36,7 +35,7 @@ final class OwnerPanel {
         return f.withOverdueOnly(true);
     }
 
-    static ChartPanel create(Component c, Dashboard d) {
+    static void create(Component c, Dashboard d, Board board) {
         Locale l = Links.locale();
         List<OwnerCounts> rows = d.organisations();
         List<String> labels = rows.stream().map(OwnerCounts::name).toList();
@@ -55,23 +54,25 @@ final class OwnerPanel {
                         Links.number(rows.getFirst().led(), l),
                         Links.number(d.totals().overdue(), l),
                         Links.number(rows.stream().filter(o -> o.late() > 0).count(), l));
-        Chart chart = new Chart(summary, Options.stackedBars(labels, series, false, true),
-                StatusPanels.height(rows.size() * 2));
-        return new ChartPanel(c.getTranslation("dashboard.owners.heading"), summary, chart, () -> {
-            DataTable table = new DataTable(c.getTranslation("dashboard.owners.heading"),
-                    List.of(c.getTranslation("dashboard.owners.organisation"), c.getTranslation("dashboard.agency"),
-                            c.getTranslation("dashboard.owners.led"), c.getTranslation("dashboard.owners.coOwned"),
-                            c.getTranslation("dashboard.owners.late")));
-            for (OwnerCounts a : d.agencies()) {
-                String name = c.getTranslation("dashboard.owners.allOf", c.getTranslation("agency." + a.agency().name()));
-                table.row(name, c.getTranslation("agency." + a.agency().name()), Links.count(a.led(), led(d, a), l),
-                        Links.count(a.coOwned(), coOwned(d, a), l), Links.count(a.late(), late(d, a), l));
-            }
-            for (OwnerCounts o : rows) {
-                table.row(o.name(), c.getTranslation("agency." + o.agency().name()), Links.count(o.led(), led(d, o), l),
-                        Links.count(o.coOwned(), coOwned(d, o), l), Links.count(o.late(), late(d, o), l));
-            }
-            return table;
-        });
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.owners.heading"),
+                List.of(c.getTranslation("dashboard.owners.organisation"), c.getTranslation("dashboard.agency"),
+                        c.getTranslation("dashboard.owners.led"), c.getTranslation("dashboard.owners.coOwned"),
+                        c.getTranslation("dashboard.owners.late")));
+        for (OwnerCounts a : d.agencies()) {
+            String name = c.getTranslation("dashboard.owners.allOf", c.getTranslation("agency." + a.agency().name()));
+            row(c, d, table, name, a, l);
+        }
+        for (OwnerCounts o : rows) {
+            row(c, d, table, o.name(), o, l);
+        }
+        board.chartPanel(c.getTranslation("dashboard.owners.heading"), summary,
+                Options.stackedBars(labels, series, false, true), StatusPanels.height(rows.size() * 2), null,
+                table.end());
+    }
+
+    private static void row(Component c, Dashboard d, Markup.Table table, String name, OwnerCounts o, Locale l) {
+        table.row(Markup.escape(name), Markup.escape(c.getTranslation("agency." + o.agency().name())),
+                Links.count(o.led(), led(d, o), l), Links.count(o.coOwned(), coOwned(d, o), l),
+                Links.count(o.late(), late(d, o), l));
     }
 }

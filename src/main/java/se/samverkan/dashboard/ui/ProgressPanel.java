@@ -8,7 +8,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 
 import se.samverkan.actionplan.ActionItemStatus;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.base.ui.TranslationProvider;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.MonthPoint;
@@ -19,7 +18,7 @@ final class ProgressPanel {
     private ProgressPanel() {
     }
 
-    static ChartPanel create(Component c, Dashboard d) {
+    static void create(Component c, Dashboard d, Board board) {
         Locale l = Links.locale();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", TranslationProvider.supported(l));
         List<MonthPoint> months = d.months();
@@ -36,21 +35,18 @@ final class ProgressPanel {
         String summary = last == null ? c.getTranslation("dashboard.progress.none")
                 : c.getTranslation("dashboard.progress.summary", Links.number(total, l),
                         Links.number(Math.round(last.shareCompleted() * 100), l), format.format(last.month()));
-        Chart chart = new Chart(summary, Options.months(labels, reports, share,
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.progress.heading"),
+                List.of(c.getTranslation("dashboard.month"), c.getTranslation("dashboard.progress.reports"),
+                        c.getTranslation("dashboard.progress.completedByEnd"),
+                        c.getTranslation("dashboard.progress.share")));
+        for (MonthPoint m : months) {
+            table.row(Markup.escape(format.format(m.month())),
+                    Links.count(m.reports(), d.filter().withReportedIn(m.month()), l),
+                    Markup.escape(Links.number(m.completedByEnd(), l)),
+                    Markup.escape(Links.number(Math.round(m.shareCompleted() * 1000) / 10.0, l) + " %"));
+        }
+        board.chartPanel(c.getTranslation("dashboard.progress.heading"), summary, Options.months(labels, reports, share,
                 c.getTranslation("dashboard.progress.reportsAxis"), c.getTranslation("dashboard.progress.shareAxis")),
-                300);
-        return new ChartPanel(c.getTranslation("dashboard.progress.heading"), summary, chart, () -> {
-            DataTable table = new DataTable(c.getTranslation("dashboard.progress.heading"),
-                    List.of(c.getTranslation("dashboard.month"), c.getTranslation("dashboard.progress.reports"),
-                            c.getTranslation("dashboard.progress.completedByEnd"),
-                            c.getTranslation("dashboard.progress.share")));
-            for (MonthPoint m : months) {
-                table.row(format.format(m.month()),
-                        Links.count(m.reports(), d.filter().withReportedIn(m.month()), l),
-                        Links.number(m.completedByEnd(), l),
-                        Links.number(Math.round(m.shareCompleted() * 1000) / 10.0, l) + " %");
-            }
-            return table;
-        });
+                300, null, table.end());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 
 import se.samverkan.actionplan.Funding;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.ResourceSum;
 import se.samverkan.organisation.Agency;
@@ -21,7 +20,7 @@ final class ResourcePanel {
     private ResourcePanel() {
     }
 
-    static ChartPanel create(Component c, Dashboard d) {
+    static void create(Component c, Dashboard d, Board board) {
         Locale l = Links.locale();
         List<Agency> agencies = d.resources().stream().map(ResourceSum::agency).distinct().toList();
         List<String> labels = agencies.stream().map(a -> c.getTranslation("agency." + a.name())).toList();
@@ -41,22 +40,20 @@ final class ResourcePanel {
         BigDecimal fte = d.resources().stream().map(ResourceSum::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
         String summary = c.getTranslation("dashboard.resources.summary", Links.number(fresh, l),
                 Links.number(existing, l), Links.number(totalHours, l), Links.number(fte, l));
-        Chart chart = new Chart(summary, Options.resources(labels, kronor, hours,
-                c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours")),
-                Math.max(300, 160 + agencies.size() * 70));
-        return new ChartPanel(c.getTranslation("dashboard.resources.heading"), summary, chart, () -> {
-            DataTable table = new DataTable(c.getTranslation("dashboard.resources.heading"),
-                    List.of(c.getTranslation("dashboard.resources.agencyFunding"),
-                            c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours"),
-                            c.getTranslation("dashboard.resources.fte"), c.getTranslation("dashboard.resources.items")));
-            for (ResourceSum r : d.resources()) {
-                table.row(c.getTranslation("agency." + r.agency().name()) + ", "
-                                + c.getTranslation("dashboard.funding." + r.funding().name()),
-                        Links.number(r.amountSek(), l), Links.number(r.hours(), l), Links.number(r.fte(), l),
-                        Links.count(r.items(), d.filter().withResources(r.agency(), r.funding()), l));
-            }
-            return table;
-        });
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.resources.heading"),
+                List.of(c.getTranslation("dashboard.resources.agencyFunding"),
+                        c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours"),
+                        c.getTranslation("dashboard.resources.fte"), c.getTranslation("dashboard.resources.items")));
+        for (ResourceSum r : d.resources()) {
+            table.row(Markup.escape(c.getTranslation("agency." + r.agency().name()) + ", "
+                            + c.getTranslation("dashboard.funding." + r.funding().name())),
+                    Markup.escape(Links.number(r.amountSek(), l)), Markup.escape(Links.number(r.hours(), l)),
+                    Markup.escape(Links.number(r.fte(), l)),
+                    Links.count(r.items(), d.filter().withResources(r.agency(), r.funding()), l));
+        }
+        board.chartPanel(c.getTranslation("dashboard.resources.heading"), summary, Options.resources(labels, kronor,
+                hours, c.getTranslation("dashboard.resources.sek"), c.getTranslation("dashboard.resources.hours")),
+                Math.max(300, 160 + agencies.size() * 70), null, table.end());
     }
 
     private static ResourceSum sum(Dashboard d, Agency agency, Funding funding) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.Component;
 import se.samverkan.actionplan.ActionItemStatus;
 import se.samverkan.actionplan.ItemFilter;
 import se.samverkan.actionplan.TrafficLight;
-import se.samverkan.base.ui.DataTable;
 import se.samverkan.dashboard.Dashboard;
 import se.samverkan.dashboard.Dashboard.AreaCounts;
 
@@ -40,7 +39,7 @@ final class StatusPanels {
         return area.areaId() == null ? null : d.filter().withArea(area.areaId());
     }
 
-    static ChartPanel byStatus(Component c, Dashboard d) {
+    static void byStatus(Component c, Dashboard d, Board board) {
         List<AreaCounts> rows = rows(d);
         List<String> labels = rows.stream().map(a -> label(c, a)).toList();
         List<Options.Series> series = new ArrayList<>();
@@ -63,29 +62,27 @@ final class StatusPanels {
                 Links.number(byStatus[ActionItemStatus.PLANNED.ordinal()], l),
                 Links.number(byStatus[ActionItemStatus.POSTPONED.ordinal()], l),
                 Links.number(byStatus[ActionItemStatus.CANCELLED.ordinal()], l));
-        Chart chart = new Chart(summary, Options.stackedBars(labels, series, true, false), height(rows.size()));
-        return new ChartPanel(c.getTranslation("dashboard.status.heading"), summary, chart, () -> {
-            List<String> headers = new ArrayList<>();
-            headers.add(c.getTranslation("dashboard.area"));
+        List<String> headers = new ArrayList<>();
+        headers.add(c.getTranslation("dashboard.area"));
+        for (ActionItemStatus status : ActionItemStatus.values()) {
+            headers.add(c.getTranslation("actionItem.status." + status.name()));
+        }
+        headers.add(c.getTranslation("dashboard.total"));
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.status.heading"), headers);
+        for (AreaCounts a : rows) {
+            List<String> cells = new ArrayList<>();
             for (ActionItemStatus status : ActionItemStatus.values()) {
-                headers.add(c.getTranslation("actionItem.status." + status.name()));
+                ItemFilter f = ofArea(d, a);
+                cells.add(Links.count(a.status(status), f == null ? null : f.withStatuses(EnumSet.of(status)), l));
             }
-            headers.add(c.getTranslation("dashboard.total"));
-            DataTable table = new DataTable(c.getTranslation("dashboard.status.heading"), headers);
-            for (AreaCounts a : rows) {
-                List<Object> cells = new ArrayList<>();
-                for (ActionItemStatus status : ActionItemStatus.values()) {
-                    ItemFilter f = ofArea(d, a);
-                    cells.add(Links.count(a.status(status), f == null ? null : f.withStatuses(EnumSet.of(status)), l));
-                }
-                cells.add(Links.count(a.total(), ofArea(d, a), l));
-                table.row(label(c, a), cells.toArray());
-            }
-            return table;
-        });
+            cells.add(Links.count(a.total(), ofArea(d, a), l));
+            table.row(Markup.escape(label(c, a)), cells.toArray(String[]::new));
+        }
+        board.chartPanel(c.getTranslation("dashboard.status.heading"), summary,
+                Options.stackedBars(labels, series, true, false), height(rows.size()), null, table.end());
     }
 
-    static ChartPanel byLight(Component c, Dashboard d) {
+    static void byLight(Component c, Dashboard d, Board board) {
         List<AreaCounts> rows = rows(d);
         List<String> labels = rows.stream().map(a -> label(c, a)).toList();
         List<Options.Series> series = new ArrayList<>();
@@ -106,26 +103,24 @@ final class StatusPanels {
         String summary = c.getTranslation("dashboard.light.summary", Links.number(byLight[0], l),
                 Links.number(byLight[1], l), Links.number(byLight[2], l))
                 + (reddest == null ? "" : " " + c.getTranslation("dashboard.light.mostRed", reddest.label()));
-        Chart chart = new Chart(summary, Options.stackedBars(labels, series, true, true), height(rows.size()));
-        return new ChartPanel(c.getTranslation("dashboard.light.heading"), summary, chart, () -> {
-            List<String> headers = new ArrayList<>();
-            headers.add(c.getTranslation("dashboard.area"));
+        List<String> headers = new ArrayList<>();
+        headers.add(c.getTranslation("dashboard.area"));
+        for (TrafficLight light : TrafficLight.values()) {
+            headers.add(c.getTranslation("actionItem.light." + light.name()));
+        }
+        headers.add(c.getTranslation("dashboard.overdue"));
+        Markup.Table table = new Markup.Table(c.getTranslation("dashboard.light.heading"), headers);
+        for (AreaCounts a : rows) {
+            List<String> cells = new ArrayList<>();
+            ItemFilter f = ofArea(d, a);
             for (TrafficLight light : TrafficLight.values()) {
-                headers.add(c.getTranslation("actionItem.light." + light.name()));
+                cells.add(Links.count(a.light(light), f == null ? null : f.withTrafficLights(EnumSet.of(light)), l));
             }
-            headers.add(c.getTranslation("dashboard.overdue"));
-            DataTable table = new DataTable(c.getTranslation("dashboard.light.heading"), headers);
-            for (AreaCounts a : rows) {
-                List<Object> cells = new ArrayList<>();
-                ItemFilter f = ofArea(d, a);
-                for (TrafficLight light : TrafficLight.values()) {
-                    cells.add(Links.count(a.light(light), f == null ? null : f.withTrafficLights(EnumSet.of(light)), l));
-                }
-                cells.add(Links.count(a.overdue(), f == null ? null : f.withOverdueOnly(true), l));
-                table.row(label(c, a), cells.toArray());
-            }
-            return table;
-        });
+            cells.add(Links.count(a.overdue(), f == null ? null : f.withOverdueOnly(true), l));
+            table.row(Markup.escape(label(c, a)), cells.toArray(String[]::new));
+        }
+        board.chartPanel(c.getTranslation("dashboard.light.heading"), summary,
+                Options.stackedBars(labels, series, true, true), height(rows.size()), null, table.end());
     }
 
     private static String href(ItemFilter filter, java.util.function.UnaryOperator<ItemFilter> narrow) {
