@@ -109,7 +109,15 @@ class DashboardIT {
         assertThat(table).isVisible();
         assertThat(table.locator("caption")).hasText("Åtgärder per område och status");
         assertThat(table.locator("tbody tr")).hasCount(10);
+        assertThat(status.locator("samverkan-chart")).isHidden();
         browser.assertAccessible(page, "the dashboard with a table");
+        // pressed again: the chart, and the table hidden; a third time: the table again
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-pressed", "false");
+        assertThat(status.locator("samverkan-chart")).isVisible();
+        assertThat(table).isHidden();
+        toggle.click();
+        assertThat(table).isVisible();
 
         // a figure of the table leads to the list of exactly those items
         Locator firstRow = table.locator("tbody tr").first();

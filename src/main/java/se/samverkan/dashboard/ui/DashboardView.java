@@ -58,6 +58,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     private final Paragraph showing = new Paragraph();
     private final DashboardPanels panels = new DashboardPanels();
     private boolean applying;
+    /** What is shown, to send again when the browser has lost it (Vaadin resynchronised and re-attached the view). */
+    private DashboardQuery shown;
 
     public DashboardView(DashboardService dashboards, AgreementService agreements) {
         this.dashboards = dashboards;
@@ -158,7 +160,16 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         show(new DashboardQuery(agreementId, start, end));
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        // the panels' content lives only in the browser: a view attached again gets it again
+        if (!attach.isInitialAttach() && shown != null) {
+            show(shown);
+        }
+    }
+
     private void show(DashboardQuery query) {
+        shown = null;
         Dashboard d;
         try {
             d = dashboards.load(query);
@@ -175,9 +186,6 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         }
         from.setInvalid(false);
         to.setInvalid(false);
-        showing.setText(getTranslation("dashboard.showing",
-                d.agreementTitle() == null ? getTranslation("dashboard.wholeCity") : d.agreementTitle(),
-                Formats.date(query.from()), Formats.date(query.to())));
         Board board = new Board(Links.locale().getLanguage(), getTranslation("dashboard.showTable"));
         board.append(KeyFigures.figures(this, d)).append("<div class=\"dashboard-grid\">");
         StatusPanels.byStatus(this, d, board);
@@ -202,7 +210,12 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             IndicatorPanels.create(this, d, board);
             board.append("</div>");
         }
+        // the caption changes with the panels, never before them
+        showing.setText(getTranslation("dashboard.showing",
+                d.agreementTitle() == null ? getTranslation("dashboard.wholeCity") : d.agreementTitle(),
+                Formats.date(query.from()), Formats.date(query.to())));
         panels.show(board);
+        shown = query;
     }
 
     private static Long number(String value) {
