@@ -14,6 +14,7 @@ import se.samverkan.audit.AuditAction;
 import se.samverkan.audit.AuditRecord;
 import se.samverkan.audit.AuditService;
 import se.samverkan.base.db.ConcurrentChangeException;
+import se.samverkan.base.db.ReadOnceCache;
 import se.samverkan.base.security.CurrentUser;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.security.SignedInUser;
@@ -57,8 +58,12 @@ public class AgreementService {
         if (user.hasRole(Role.ADMIN)) {
             return AgreementScope.everything();
         }
-        return new AgreementScope(false,
-                agreements.agreementsWithPartyIn(organisations.reach(user.organisationId()).lineage()));
+        // read once per read-only transaction: a dashboard or a list asks for it from several features
+        return ReadOnceCache.get(new ScopeKey(user.accountId(), user.organisationId()), () -> new AgreementScope(false,
+                agreements.agreementsWithPartyIn(organisations.reach(user.organisationId()).lineage())));
+    }
+
+    private record ScopeKey(long accountId, long organisationId) {
     }
 
     public boolean canRead(long agreementId) {

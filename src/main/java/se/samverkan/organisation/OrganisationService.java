@@ -15,6 +15,7 @@ import se.samverkan.audit.AuditAction;
 import se.samverkan.audit.AuditRecord;
 import se.samverkan.audit.AuditService;
 import se.samverkan.base.db.ConcurrentChangeException;
+import se.samverkan.base.db.ReadOnceCache;
 import se.samverkan.base.security.Role;
 import se.samverkan.base.validation.BeanChecks;
 import se.samverkan.base.validation.Checks;
@@ -56,8 +57,11 @@ public class OrganisationService {
 
     /** The organisation with everything below and above it. */
     public OrganisationReach reach(long organisationId) {
-        return new OrganisationReach(organisationId, organisations.selfAndBelow(organisationId),
-                organisations.selfAndAbove(organisationId));
+        return ReadOnceCache.get(new ReachKey(organisationId), () -> new OrganisationReach(organisationId,
+                organisations.selfAndBelow(organisationId), organisations.selfAndAbove(organisationId)));
+    }
+
+    private record ReachKey(long organisationId) {
     }
 
     /** People, optionally only in the given organisations and only active ones, by name. */

@@ -110,6 +110,12 @@ class DashboardIT {
         assertThat(table.locator("caption")).hasText("Åtgärder per område och status");
         assertThat(table.locator("tbody tr")).hasCount(10);
         assertThat(status.locator("samverkan-chart")).isHidden();
+        // the table's scroll box stays inside its panel (a wide table scrolls there, it does not widen the panel)
+        var panelBox = status.boundingBox();
+        var scrollBox = status.locator(".table-scroll").boundingBox();
+        assertThat(scrollBox.x).as("table box's left edge").isGreaterThanOrEqualTo(panelBox.x);
+        assertThat(scrollBox.x + scrollBox.width).as("table box's right edge")
+                .isLessThanOrEqualTo(panelBox.x + panelBox.width);
         browser.assertAccessible(page, "the dashboard with a table");
         // pressed again: the chart, and the table hidden; a third time: the table again
         toggle.click();
@@ -185,6 +191,9 @@ class DashboardIT {
         open(page, url("dashboard?scope=city"));
         assertThat(page.locator(".dashboard-showing")).containsText("Hela staden");
         assertThat(page.getByText("Täckningen per stadsdel visas när du väljer")).isVisible();
+        // the whole city holds no follow-up of its own: the short list counts from the period's start and says so
+        assertThat(heading(page, "Utan lägesrapport sedan periodens början")).isVisible();
+        assertThat(heading(page, "Utan lägesrapport sedan senaste uppföljningen")).hasCount(0);
         browser.assertAccessible(page, "the whole city's dashboard for a viewer");
         // Farsta's agreement is not theirs to read
         open(page, url("dashboard?agreement=999999"));

@@ -56,7 +56,10 @@ final class KeyFigures {
                         s.followUpTitle(), Formats.date(s.since()))
                 : c.getTranslation("dashboard.stale.sincePeriod", Links.number(d.totals().stale(), Links.locale()),
                         Formats.date(s.since()));
-        return shortList(c, c.getTranslation("dashboard.stale.heading"), summary, s.first(), d.totals().stale(),
+        // the heading says what the date is: the last follow-up held, or (none held in the period) the period's start
+        String heading = c.getTranslation(
+                s.sinceFollowUp() ? "dashboard.stale.heading" : "dashboard.stale.headingPeriod");
+        return shortList(c, heading, summary, s.first(), d.totals().stale(),
                 Links.list(d.filter().withNoReportSince(s.since())), true);
     }
 

@@ -1,0 +1,53 @@
+package se.samverkan.base.db;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values read once per read-only transaction: the signed-in user's permission scope is asked for by every feature a
+ * page or a dashboard load touches, and within one read-only transaction (one consistent snapshot, nothing written)
+ * it cannot change. In a writing transaction, or outside any, every call reads afresh, so a change made in the same
+ * transaction is always seen.
+ */
+public final class ReadOnceCache {
+
+    private ReadOnceCache() {
+    }
+
+    /**
+     * The value for the key, computed at most once in the current read-only transaction.
+     *
+     * @param key     identifies the value completely (include the user or organisation it depends on)
+     * @param compute reads the value; its result must not be changed by the callers (return an immutable value)
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T get(Object key, Supplier<T> compute) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return compute.get();
+        }
+        Map<Object, Object> values = (Map<Object, Object>) TransactionSynchronizationManager
+                .getResource(ReadOnceCache.class);
+        if (values == null) {
+            values = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(ReadOnceCache.class, values);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnceCache.class);
+                }
+            });
+        }
+        Object value = values.get(key);
+        if (value == null) {
+            value = compute.get();
+            values.put(key, value);
+        }
+        return (T) value;
+    }
+}
