@@ -30,12 +30,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -393,28 +391,33 @@ class DashboardRepository {
 
     /**
      * Coverage of the city-wide agreement's areas by district board. {@code items} selects the items counted (those the
-     * user reads, in the period, not cancelled); {@code districtIds} the rows shown.
+     * user reads, in the period, not cancelled). The rows: every district board when {@code lineage} is null, else the
+     * district boards in {@code lineage} and those party to one of {@code partyTo}'s agreements. Three statements:
+     * the columns, the rows (with their local agreements), the cells.
      */
-    Coverage coverage(long cityWideId, Condition items, Set<Long> districtIds) {
+    Coverage coverage(long cityWideId, Condition items, Collection<Long> lineage, Collection<Long> partyTo) {
         List<Coverage.CityArea> columns = dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE)
                 .from(PRIORITY_AREA).where(PRIORITY_AREA.AGREEMENT_ID.eq(cityWideId)).orderBy(PRIORITY_AREA.POSITION)
                 .fetch(r -> new Coverage.CityArea(r.value1(), r.value2(), r.value3()));
-        // agreements below the city-wide one: its children and theirs (citizen promises under local agreements)
+        Condition shown = ORGANISATION.KIND.eq("DISTRICT_BOARD");
+        if (lineage != null) {
+            shown = shown.and(ORGANISATION.ID.in(lineage).or(ORGANISATION.ID.in(
+                    select(AGREEMENT_PARTY.ORGANISATION_ID).from(AGREEMENT_PARTY)
+                            .where(AGREEMENT_PARTY.AGREEMENT_ID.in(partyTo)))));
+        }
+        // agreements below the city-wide one a district board is party to: its children and theirs (citizen promises)
         var below = AGREEMENT.as("below");
         var child = AGREEMENT.as("child");
-        Condition underCityWide = below.PARENT_ID.eq(cityWideId)
-                .or(below.PARENT_ID.in(select(child.ID).from(child).where(child.PARENT_ID.eq(cityWideId))));
-        Map<Long, Integer> agreementsPerDistrict = new HashMap<>();
-        dsl.select(AGREEMENT_PARTY.ORGANISATION_ID, countDistinct(below.ID)).from(AGREEMENT_PARTY)
+        Field<Integer> localAgreements = DSL.field(select(countDistinct(below.ID)).from(AGREEMENT_PARTY)
                 .join(below).on(below.ID.eq(AGREEMENT_PARTY.AGREEMENT_ID))
-                .where(underCityWide).and(AGREEMENT_PARTY.ORGANISATION_ID.in(districtIds))
-                .groupBy(AGREEMENT_PARTY.ORGANISATION_ID)
-                .forEach(r -> agreementsPerDistrict.put(r.value1(), r.value2()));
-        List<Coverage.District> rows = districtIds.isEmpty() ? List.of()
-                : dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME).from(ORGANISATION)
-                        .where(ORGANISATION.ID.in(districtIds)).orderBy(ORGANISATION.NAME)
-                        .fetch(r -> new Coverage.District(r.value1(), r.value2(), r.value3(),
-                                agreementsPerDistrict.getOrDefault(r.value1(), 0)));
+                .where(AGREEMENT_PARTY.ORGANISATION_ID.eq(ORGANISATION.ID))
+                .and(below.PARENT_ID.eq(cityWideId)
+                        .or(below.PARENT_ID.in(select(child.ID).from(child).where(child.PARENT_ID.eq(cityWideId))))));
+        List<Coverage.District> rows = dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME,
+                        localAgreements)
+                .from(ORGANISATION).where(shown).orderBy(ORGANISATION.NAME)
+                .fetch(r -> new Coverage.District(r.value1(), r.value2(), r.value3(), value(r.value4())));
+        List<Long> districtIds = rows.stream().map(Coverage.District::id).toList();
         // an item counts for a city-wide area when its own area is that area or is linked to it
         var cityArea = PRIORITY_AREA.as("city_area");
         Table<?> areaMap = select(AREA_CONTRIBUTION.AREA_ID.as("area_id"), AREA_CONTRIBUTION.CITY_AREA_ID.as("city_area_id"))
@@ -449,23 +452,5 @@ class DashboardRepository {
                     });
         }
         return new Coverage(columns, rows, cells);
-    }
-
-    /** District boards among the organisations, or all of them. */
-    Set<Long> districtBoards(Collection<Long> among) {
-        Condition which = ORGANISATION.KIND.eq("DISTRICT_BOARD");
-        if (among != null) {
-            which = which.and(ORGANISATION.ID.in(among));
-        }
-        return new java.util.LinkedHashSet<>(dsl.select(ORGANISATION.ID).from(ORGANISATION).where(which)
-                .fetch(Record1::value1));
-    }
-
-    /** District boards that are party to one of the agreements. */
-    Set<Long> districtBoardsPartyTo(Collection<Long> agreementIds) {
-        return new java.util.LinkedHashSet<>(dsl.selectDistinct(AGREEMENT_PARTY.ORGANISATION_ID).from(AGREEMENT_PARTY)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(AGREEMENT_PARTY.ORGANISATION_ID))
-                .where(ORGANISATION.KIND.eq("DISTRICT_BOARD")).and(AGREEMENT_PARTY.AGREEMENT_ID.in(agreementIds))
-                .fetch(Record1::value1));
     }
 }

@@ -6,10 +6,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.Condition;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +27,6 @@ import se.samverkan.base.security.Role;
 import se.samverkan.base.security.SignedInUser;
 import se.samverkan.base.validation.ValidationException;
 import se.samverkan.dashboard.Dashboard.AreaCounts;
-import se.samverkan.organisation.OrganisationReach;
 import se.samverkan.organisation.OrganisationService;
 
 /**
@@ -195,15 +192,11 @@ public class DashboardService {
      */
     private Dashboard.Coverage coverage(long cityWideId, Condition items, AgreementScope scope) {
         SignedInUser user = currentUser.require();
-        Set<Long> districts;
         if (user.hasRole(Role.ADMIN)) {
-            districts = repository.districtBoards(null);
-        } else {
-            OrganisationReach reach = organisations.reach(user.organisationId());
-            districts = new HashSet<>(repository.districtBoards(reach.lineage()));
-            districts.addAll(repository.districtBoardsPartyTo(scope.agreementIds()));
+            return repository.coverage(cityWideId, items, null, null);
         }
-        return repository.coverage(cityWideId, items, districts);
+        return repository.coverage(cityWideId, items, organisations.reach(user.organisationId()).lineage(),
+                scope.agreementIds());
     }
 
     /** The items a cell of the coverage counts (with its city-wide area and district board added). */

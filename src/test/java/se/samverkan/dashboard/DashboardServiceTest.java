@@ -2,6 +2,7 @@ package se.samverkan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.db.Tables.AGREEMENT;
 import static se.samverkan.db.Tables.ORGANISATION;
 
@@ -298,8 +299,23 @@ class DashboardServiceTest {
         long farsta = agreement(FARSTA);
         assertThatThrownBy(() -> dashboards.load(dashboards.defaultQuery(farsta)))
                 .isInstanceOf(AccessDeniedException.class);
-        // the city-wide agreement is theirs to read
-        assertThat(dashboards.load(dashboards.defaultQuery(cityWide())).totals().items()).isPositive();
+        // the city-wide agreement is theirs to read; its coverage shows their own district board (Farsta's is party
+        // to no agreement they read), with the local agreement and the citizen promise below the city-wide one
+        Dashboard d = dashboards.load(dashboards.defaultQuery(cityWide()));
+        assertThat(d.totals().items()).isPositive();
+        assertThat(d.coverage().rows()).extracting(Dashboard.Coverage.District::name,
+                Dashboard.Coverage.District::localAgreements)
+                .containsExactly(tuple("Enskede-Årsta-Vantörs stadsdelsförvaltning", 2));
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", userDetailsServiceBeanName = "accountService")
+    void anAdministratorSeesEveryDistrictBoardInTheCoverage() {
+        Dashboard d = dashboards.load(dashboards.defaultQuery(cityWide()));
+        assertThat(d.coverage().rows()).extracting(Dashboard.Coverage.District::name)
+                .containsExactlyElementsOf(dsl.select(ORGANISATION.NAME).from(ORGANISATION)
+                        .where(ORGANISATION.KIND.eq("DISTRICT_BOARD")).orderBy(ORGANISATION.NAME)
+                        .fetch(ORGANISATION.NAME));
     }
 
     @Test
