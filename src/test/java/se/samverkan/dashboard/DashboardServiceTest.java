@@ -309,6 +309,18 @@ class DashboardServiceTest {
     }
 
     @Test
+    @WithUserDetails(value = "polis", userDetailsServiceBeanName = "accountService")
+    void aPoliceCoordinatorSeesTheDistrictBoardsPartyToTheAgreementsTheyRead() {
+        // no district board is above or below a local police area: the rows are the district boards party to an
+        // agreement the police area is party to (Enskede-Årsta-Vantör's agreement and promise, Farsta's agreement)
+        Dashboard d = dashboards.load(dashboards.defaultQuery(cityWide()));
+        assertThat(d.coverage().rows()).extracting(Dashboard.Coverage.District::name,
+                Dashboard.Coverage.District::localAgreements)
+                .containsExactly(tuple("Enskede-Årsta-Vantörs stadsdelsförvaltning", 2),
+                        tuple("Farsta stadsdelsförvaltning", 1));
+    }
+
+    @Test
     @WithUserDetails(value = "admin", userDetailsServiceBeanName = "accountService")
     void anAdministratorSeesEveryDistrictBoardInTheCoverage() {
         Dashboard d = dashboards.load(dashboards.defaultQuery(cityWide()));

@@ -34,14 +34,27 @@ public final class ReadOnceCache {
         Map<Object, Object> values = (Map<Object, Object>) TransactionSynchronizationManager
                 .getResource(ReadOnceCache.class);
         if (values == null) {
-            values = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(ReadOnceCache.class, values);
+            Map<Object, Object> own = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(ReadOnceCache.class, own);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // a transaction started inside this one (REQUIRES_NEW) reads for itself, and this one gets its own
+                // values back after it
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnceCache.class);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(ReadOnceCache.class, own);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ReadOnceCache.class);
                 }
             });
+            values = own;
         }
         Object value = values.get(key);
         if (value == null) {

@@ -154,7 +154,6 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /** bcrypt today, with the {id} prefix so that hashes can move to a stronger encoder later. */
     /**
      * Every service method checks its permission, and a page or a dashboard load calls a dozen of them: a Micrometer
      * observation (timer) of each check cost a tenth of a dashboard load's CPU and measures nothing we look at.
@@ -165,6 +164,7 @@ class SecurityConfiguration {
         return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
     }
 
+    /** bcrypt today, with the {id} prefix so that hashes can move to a stronger encoder later. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

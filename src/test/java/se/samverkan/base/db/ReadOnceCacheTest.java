@@ -66,4 +66,19 @@ class ReadOnceCacheTest {
             assertThat(ReadOnceCache.get("scope", read)).isEqualTo(1);
         });
     }
+
+    @Test
+    void aNewReadOnlyTransactionInsideAnotherReadsInItsOwnSnapshotAndTheOuterKeepsItsValues() {
+        readOnly().executeWithoutResult(status -> {
+            assertThat(ReadOnceCache.get("scope", read)).isEqualTo(1);
+            TransactionTemplate own = readOnly();
+            own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            own.executeWithoutResult(inner -> {
+                assertThat(ReadOnceCache.get("scope", read)).isEqualTo(2);
+                assertThat(ReadOnceCache.get("scope", read)).isEqualTo(2);
+            });
+            assertThat(ReadOnceCache.get("scope", read)).isEqualTo(1);
+        });
+        assertThat(TransactionSynchronizationManager.getResource(ReadOnceCache.class)).isNull();
+    }
 }

@@ -42,8 +42,11 @@ class StylesheetsTest {
                 line += (int) css.substring(i, end).chars().filter(ch -> ch == '\n').count();
                 i = end + 1;
             } else if (c == '"' || c == '\'') {
-                int end = css.indexOf(c, i + 1);
-                i = end < 0 ? css.length() : end;
+                int end = i + 1;
+                while (end < css.length() && css.charAt(end) != c) {
+                    end += css.charAt(end) == '\\' ? 2 : 1; // an escaped quote does not end the string
+                }
+                i = end;
             } else if (c == '{') {
                 String selector = prelude.toString().strip();
                 if (!blocks.isEmpty() && !blocks.peek()) {
@@ -89,6 +92,7 @@ class StylesheetsTest {
                 .containsExactly("line 3: '.b' opens a rule inside a rule (a brace missing?)");
         assertThat(problems(".a { margin: 0; }\n}")).containsExactly("line 2: '}' closes nothing");
         assertThat(problems(".a { content: \"{\"; ")).containsExactly("1 block(s) never closed");
+        assertThat(problems(".a { content: '\\'{'; }\n.b::after { content: \"\\\"}\"; }")).isEmpty();
         assertThat(problems(".a { } /* open")).containsExactly("line 1: comment never closed");
     }
 }
