@@ -133,8 +133,8 @@ public final class DashboardBenchmark {
                     warmup);
             measure(report, "the whole city", dashboards, dataSource, dashboards.defaultQuery(null),
                     Math.max(5, rounds / 3));
-            report.add(String.format(Locale.ROOT, "  (after %d loads of one agreement to warm up, %d rounds each)",
-                    warmup, rounds));
+            report.add(String.format(Locale.ROOT, "  (warm-up: %d loads of one agreement before its rounds, %d more of"
+                    + " the city before its; %d rounds each)", warmup, Math.max(5, rounds / 3), rounds));
         }
         report.forEach(line -> System.out.println("bench: " + line));
     }
