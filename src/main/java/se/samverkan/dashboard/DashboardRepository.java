@@ -93,67 +93,120 @@ class DashboardRepository {
         return value == null ? 0 : value;
     }
 
-    Optional<AgreementInfo> agreement(long id) {
-        return dsl.select(AGREEMENT.TITLE, AGREEMENT.KIND).from(AGREEMENT).where(AGREEMENT.ID.eq(id))
-                .fetchOptional(r -> new AgreementInfo(r.value1(), AgreementKind.valueOf(r.value2())));
+    /** The agreement's title and kind, and its last follow-up held (or due to be held) by today, in one statement. */
+    Optional<AgreementInfo> agreement(long id, LocalDate today) {
+        Field<Long> lastId = DSL.field(select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.AGREEMENT_ID.eq(AGREEMENT.ID)).and(FOLLOW_UP.STATUS.ne("CANCELLED"))
+                .and(FOLLOW_UP.SCHEDULED_ON.le(today))
+                .orderBy(FOLLOW_UP.SCHEDULED_ON.desc(), FOLLOW_UP.ID.desc()).limit(1));
+        var held = FOLLOW_UP.as("held");
+        return dsl.select(AGREEMENT.TITLE, AGREEMENT.KIND, held.SCHEDULED_ON, held.TITLE)
+                .from(AGREEMENT).leftJoin(held).on(held.ID.eq(lastId))
+                .where(AGREEMENT.ID.eq(id))
+                .fetchOptional(r -> new AgreementInfo(r.value1(), AgreementKind.valueOf(r.value2()),
+                        r.value3() == null ? null : new FollowUpRef(r.value3(), r.value4())));
     }
 
-    record AgreementInfo(String title, AgreementKind kind) {
+    /** {@code lastFollowUp} is null when none was held by today. */
+    record AgreementInfo(String title, AgreementKind kind, FollowUpRef lastFollowUp) {
     }
 
-    Dashboard.Totals totals(Condition items, Condition overdue, Condition stale) {
-        var r = dsl.select(count(), countWhere(ACTION_ITEM.STATUS.in(names(ActionItemStatus.OPEN))),
-                        countStatus(ActionItemStatus.COMPLETED), countStatus(ActionItemStatus.CANCELLED),
-                        countWhere(overdue), countWhere(stale))
-                .from(ACTION_ITEM).where(items).fetchSingle();
-        return new Dashboard.Totals(value(r.value1()), value(r.value2()), value(r.value3()), value(r.value4()),
-                value(r.value5()), value(r.value6()));
+    /** The items' figures: the totals, the areas shown and (for the "other areas" row) all areas together. */
+    record Figures(Dashboard.Totals totals, List<AreaCounts> areas, AreaCounts all) {
     }
 
-    private static List<String> names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toList();
-    }
+    /** Counts of a group of items: in all, per status, per light, overdue, and started without a recent report. */
+    private record Counted(int total, int[] byStatus, int[] byLight, int overdue, int stale) {
 
-    /**
-     * Items per area by status and light. For one agreement every area in order, with or without items; for the
-     * whole city the {@link #TOP_AREAS} areas with the most items.
-     */
-    List<AreaCounts> areas(Condition items, Condition overdue, Long agreementId) {
-        List<Field<?>> fields = new ArrayList<>();
-        fields.add(ACTION_ITEM.AREA_ID);
-        fields.add(count());
-        for (ActionItemStatus status : ActionItemStatus.values()) {
-            fields.add(countStatus(status));
+        static List<Field<?>> fields(Condition overdue, Condition stale) {
+            List<Field<?>> fields = new ArrayList<>();
+            fields.add(count());
+            for (ActionItemStatus status : ActionItemStatus.values()) {
+                fields.add(countStatus(status));
+            }
+            for (TrafficLight light : TrafficLight.values()) {
+                fields.add(countLight(light));
+            }
+            fields.add(countWhere(overdue));
+            fields.add(countWhere(stale));
+            return fields;
         }
-        for (TrafficLight light : TrafficLight.values()) {
-            fields.add(countLight(light));
-        }
-        fields.add(countWhere(overdue));
-        var query = dsl.select(fields).from(ACTION_ITEM).where(items).groupBy(ACTION_ITEM.AREA_ID);
-        var rows = agreementId == null
-                ? query.orderBy(count().desc(), ACTION_ITEM.AREA_ID).limit(TOP_AREAS).fetch()
-                : query.fetch();
-        Map<Long, AreaCounts> counts = new LinkedHashMap<>();
-        for (var r : rows) {
+
+        /** The counts of {@link #fields} in a row, from column {@code at} on. */
+        static Counted of(org.jooq.Record r, int at) {
             int[] byStatus = new int[ActionItemStatus.values().length];
             int[] byLight = new int[TrafficLight.values().length];
             for (int i = 0; i < byStatus.length; i++) {
-                byStatus[i] = value(r.get(2 + i, Integer.class));
+                byStatus[i] = value(r.get(at + 1 + i, Integer.class));
             }
             for (int i = 0; i < byLight.length; i++) {
-                byLight[i] = value(r.get(2 + byStatus.length + i, Integer.class));
+                byLight[i] = value(r.get(at + 1 + byStatus.length + i, Integer.class));
             }
-            long areaId = r.get(0, Long.class);
-            counts.put(areaId, new AreaCounts(areaId, null, value(r.get(1, Integer.class)), byStatus, byLight,
-                    value(r.get(fields.size() - 1, Integer.class))));
+            int next = at + 1 + byStatus.length + byLight.length;
+            return new Counted(value(r.get(at, Integer.class)), byStatus, byLight, value(r.get(next, Integer.class)),
+                    value(r.get(next + 1, Integer.class)));
         }
-        List<AreaCounts> result = new ArrayList<>();
+
+        static Counted sum(Collection<Counted> parts) {
+            int[] byStatus = new int[ActionItemStatus.values().length];
+            int[] byLight = new int[TrafficLight.values().length];
+            int total = 0;
+            int overdue = 0;
+            int stale = 0;
+            for (Counted part : parts) {
+                total += part.total;
+                overdue += part.overdue;
+                stale += part.stale;
+                for (int i = 0; i < byStatus.length; i++) {
+                    byStatus[i] += part.byStatus[i];
+                }
+                for (int i = 0; i < byLight.length; i++) {
+                    byLight[i] += part.byLight[i];
+                }
+            }
+            return new Counted(total, byStatus, byLight, overdue, stale);
+        }
+
+        Dashboard.Totals totals() {
+            int open = 0;
+            for (ActionItemStatus status : ActionItemStatus.OPEN) {
+                open += byStatus[status.ordinal()];
+            }
+            return new Dashboard.Totals(total, open, byStatus[ActionItemStatus.COMPLETED.ordinal()],
+                    byStatus[ActionItemStatus.CANCELLED.ordinal()], overdue, stale);
+        }
+
+        AreaCounts area(Long areaId, String label) {
+            return new AreaCounts(areaId, label, total, byStatus, byLight, overdue);
+        }
+    }
+
+    /**
+     * The items' figures. For one agreement every area in order, with or without items, and the totals summed from
+     * them (two statements: the counts per area, the areas); for the whole city the totals in one statement and the
+     * {@link #TOP_AREAS} areas with the most items (two more: their counts, their names).
+     */
+    Figures figures(Condition items, Condition overdue, Condition stale, Long agreementId) {
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(ACTION_ITEM.AREA_ID);
+        fields.addAll(Counted.fields(overdue, stale));
+        var perArea = dsl.select(fields).from(ACTION_ITEM).where(items).groupBy(ACTION_ITEM.AREA_ID);
+        Map<Long, Counted> counts = new LinkedHashMap<>();
+        List<AreaCounts> areas = new ArrayList<>();
         if (agreementId != null) {
+            perArea.forEach(r -> counts.put(r.get(0, Long.class), Counted.of(r, 1)));
             dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE).from(PRIORITY_AREA)
                     .where(PRIORITY_AREA.AGREEMENT_ID.eq(agreementId)).orderBy(PRIORITY_AREA.POSITION)
-                    .forEach(a -> result.add(labelled(counts.get(a.value1()), a.value1(),
+                    .forEach(a -> areas.add(labelled(counts.get(a.value1()), a.value1(),
                             a.value2() + ". " + a.value3())));
-        } else if (!counts.isEmpty()) {
+            Counted all = Counted.sum(counts.values());
+            return new Figures(all.totals(), areas, all.area(null, null));
+        }
+        Counted all = Counted.of(dsl.select(Counted.fields(overdue, stale)).from(ACTION_ITEM).where(items)
+                .fetchSingle(), 0);
+        perArea.orderBy(count().desc(), ACTION_ITEM.AREA_ID).limit(TOP_AREAS)
+                .forEach(r -> counts.put(r.get(0, Long.class), Counted.of(r, 1)));
+        if (!counts.isEmpty()) {
             Map<Long, String> labels = new HashMap<>();
             dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE, AGREEMENT.DIARY_NUMBER,
                             AGREEMENT.TITLE)
@@ -161,41 +214,17 @@ class DashboardRepository {
                     .where(PRIORITY_AREA.ID.in(counts.keySet()))
                     .forEach(a -> labels.put(a.value1(), a.value2() + ". " + a.value3() + " ("
                             + (a.value4() == null ? a.value5() : a.value4()) + ")"));
-            counts.forEach((id, c) -> result.add(labelled(c, id, labels.get(id))));
+            counts.forEach((id, c) -> areas.add(labelled(c, id, labels.get(id))));
         }
-        return result;
+        return new Figures(all.totals(), areas, all.area(null, null));
     }
 
-    private static AreaCounts labelled(AreaCounts counts, long areaId, String label) {
+    private static AreaCounts labelled(Counted counts, long areaId, String label) {
         if (counts == null) {
             return new AreaCounts(areaId, label, 0, new int[ActionItemStatus.values().length],
                     new int[TrafficLight.values().length], 0);
         }
-        return new AreaCounts(areaId, label, counts.total(), counts.byStatus(), counts.byLight(), counts.overdue());
-    }
-
-    /** The same counts over all the items (for the "other areas" row: all minus the areas shown). */
-    AreaCounts allAreas(Condition items, Condition overdue) {
-        List<Field<?>> fields = new ArrayList<>();
-        fields.add(count());
-        for (ActionItemStatus status : ActionItemStatus.values()) {
-            fields.add(countStatus(status));
-        }
-        for (TrafficLight light : TrafficLight.values()) {
-            fields.add(countLight(light));
-        }
-        fields.add(countWhere(overdue));
-        var r = dsl.select(fields).from(ACTION_ITEM).where(items).fetchSingle();
-        int[] byStatus = new int[ActionItemStatus.values().length];
-        int[] byLight = new int[TrafficLight.values().length];
-        for (int i = 0; i < byStatus.length; i++) {
-            byStatus[i] = value(r.get(1 + i, Integer.class));
-        }
-        for (int i = 0; i < byLight.length; i++) {
-            byLight[i] = value(r.get(1 + byStatus.length + i, Integer.class));
-        }
-        return new AreaCounts(null, null, value(r.get(0, Integer.class)), byStatus, byLight,
-                value(r.get(fields.size() - 1, Integer.class)));
+        return counts.area(areaId, label);
     }
 
     private static Field<LocalDate> lastReport() {
@@ -227,15 +256,6 @@ class DashboardRepository {
                 .where(which).and(FOLLOW_UP.STATUS.ne("CANCELLED")).and(FOLLOW_UP.SCHEDULED_ON.ge(today))
                 .orderBy(FOLLOW_UP.SCHEDULED_ON, FOLLOW_UP.STARTS_AT, FOLLOW_UP.ID).limit(limit)
                 .fetch(r -> new Dashboard.Upcoming(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /** The last follow-up of the agreement held (or due to be held) by today: its date and title. */
-    Optional<FollowUpRef> lastFollowUp(long agreementId, LocalDate today) {
-        return dsl.select(FOLLOW_UP.SCHEDULED_ON, FOLLOW_UP.TITLE).from(FOLLOW_UP)
-                .where(FOLLOW_UP.AGREEMENT_ID.eq(agreementId)).and(FOLLOW_UP.STATUS.ne("CANCELLED"))
-                .and(FOLLOW_UP.SCHEDULED_ON.le(today))
-                .orderBy(FOLLOW_UP.SCHEDULED_ON.desc(), FOLLOW_UP.ID.desc()).limit(1)
-                .fetchOptional(r -> new FollowUpRef(r.value1(), r.value2()));
     }
 
     record FollowUpRef(LocalDate on, String title) {
@@ -289,12 +309,12 @@ class DashboardRepository {
         Condition which = agreementId != null ? INDICATOR.AGREEMENT_ID.eq(agreementId)
                 : INDICATOR.AREA_ID.isNull().and(INDICATOR.ACTION_ITEM_ID.isNull())
                         .and(scope.all() ? DSL.noCondition() : INDICATOR.AGREEMENT_ID.in(scope.agreementIds()));
-        int total = dsl.fetchCount(INDICATOR, which);
         var area = PRIORITY_AREA.as("indicator_area");
+        // how many there are in all: counted before the limit, in the same statement
         var rows = dsl.select(INDICATOR.ID, INDICATOR.NAME, INDICATOR.UNIT, INDICATOR.DIRECTION, INDICATOR.SPLIT,
                         INDICATOR.BASELINE_VALUE, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_DATE,
                         INDICATOR.AGREEMENT_ID, INDICATOR.AREA_ID, INDICATOR.ACTION_ITEM_ID, AGREEMENT.TITLE,
-                        area.POSITION, area.TITLE, ACTION_ITEM.TITLE)
+                        area.POSITION, area.TITLE, ACTION_ITEM.TITLE, count().over())
                 .from(INDICATOR)
                 .join(AGREEMENT).on(AGREEMENT.ID.eq(INDICATOR.AGREEMENT_ID))
                 .leftJoin(area).on(area.ID.eq(INDICATOR.AREA_ID))
@@ -320,7 +340,7 @@ class DashboardRepository {
                 r.value8(), r.value9(), r.value10(), r.value11(),
                 r.value15() != null ? r.value15() : r.value14() != null ? r.value13() + ". " + r.value14() : r.value12(),
                 points.getOrDefault(r.value1(), List.of())));
-        return new Dashboard.Indicators(total, shown);
+        return new Dashboard.Indicators(rows.isEmpty() ? 0 : rows.get(0).value16(), shown);
     }
 
     List<ResourceSum> resources(Condition items) {

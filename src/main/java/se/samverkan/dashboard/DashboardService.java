@@ -99,13 +99,13 @@ public class DashboardService {
             if (!scope.contains(agreementId)) {
                 throw new AccessDeniedException("error.notAllowed");
             }
-            info = repository.agreement(agreementId).orElseThrow(() -> new AccessDeniedException("error.notAllowed"));
+            info = repository.agreement(agreementId, today())
+                    .orElseThrow(() -> new AccessDeniedException("error.notAllowed"));
         }
         boolean cityWide = info != null && info.kind() == AgreementKind.CITY_WIDE;
         LocalDate today = today();
-        DashboardRepository.FollowUpRef followUp = agreementId == null ? null
-                : repository.lastFollowUp(agreementId, today).filter(f -> !f.on().isBefore(query.from()))
-                        .orElse(null);
+        DashboardRepository.FollowUpRef followUp = info == null || info.lastFollowUp() == null
+                || info.lastFollowUp().on().isBefore(query.from()) ? null : info.lastFollowUp();
         LocalDate since = followUp == null ? query.from() : followUp.on();
 
         // the items, and the conditions counted among them, from the action plan feature in one go
@@ -117,9 +117,10 @@ public class DashboardService {
         Condition overdue = conditions.get(1);
         Condition stale = conditions.get(2);
 
-        Dashboard.Totals totals = repository.totals(items, overdue, stale);
-        List<AreaCounts> areas = repository.areas(items, overdue, agreementId);
-        AreaCounts others = agreementId == null ? others(repository.allAreas(items, overdue), areas) : null;
+        DashboardRepository.Figures figures = repository.figures(items, overdue, stale, agreementId);
+        Dashboard.Totals totals = figures.totals();
+        List<AreaCounts> areas = figures.areas();
+        AreaCounts others = agreementId == null ? others(figures.all(), areas) : null;
 
         return new Dashboard(query, info == null ? null : info.title(), info == null ? null : info.kind(), today,
                 filter, totals, areas, others,

@@ -99,26 +99,42 @@ class OrganisationRepository {
                 .execute();
     }
 
-    /** The organisation and all below it, walking the hierarchy down in the database. */
-    Set<Long> selfAndBelow(long organisationId) {
-        Field<Long> treeId = DSL.field(DSL.name("tree", "node_id"), Long.class);
-        CommonTableExpression<Record1<Long>> tree = DSL.name("tree").fields("node_id").as(
+    private static final Field<Long> TREE_ID = DSL.field(DSL.name("tree", "node_id"), Long.class);
+    private static final Field<Long> CHAIN_ID = DSL.field(DSL.name("chain", "node_id"), Long.class);
+
+    /** {@code tree}: the organisation and all below it, walking the hierarchy down in the database. */
+    private static CommonTableExpression<Record1<Long>> tree(long organisationId) {
+        return DSL.name("tree").fields("node_id").as(
                 DSL.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId))
                         .unionAll(DSL.select(ORGANISATION.ID).from(ORGANISATION)
-                                .join(DSL.table(DSL.name("tree"))).on(ORGANISATION.PARENT_ID.eq(treeId))));
-        return new HashSet<>(dsl.withRecursive(tree).select(treeId).from(tree).fetch(r -> r.value1()));
+                                .join(DSL.table(DSL.name("tree"))).on(ORGANISATION.PARENT_ID.eq(TREE_ID))));
     }
 
-    /** The organisation and all above it. */
-    Set<Long> selfAndAbove(long organisationId) {
-        Field<Long> nodeId = DSL.field(DSL.name("chain", "node_id"), Long.class);
+    /** {@code chain}: the organisation and all above it. */
+    private static CommonTableExpression<?> chain(long organisationId) {
         Field<Long> parent = DSL.field(DSL.name("chain", "up_id"), Long.class);
-        CommonTableExpression<?> chain = DSL.name("chain").fields("node_id", "up_id").as(
+        return DSL.name("chain").fields("node_id", "up_id").as(
                 DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
                         .where(ORGANISATION.ID.eq(organisationId))
                         .unionAll(DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
                                 .join(DSL.table(DSL.name("chain"))).on(ORGANISATION.ID.eq(parent))));
-        return new HashSet<>(dsl.withRecursive(chain).select(nodeId).from(chain).fetch(r -> r.value1()));
+    }
+
+    /** The organisation and all below it. */
+    Set<Long> selfAndBelow(long organisationId) {
+        return new HashSet<>(dsl.withRecursive(tree(organisationId)).select(TREE_ID).from(DSL.table(DSL.name("tree")))
+                .fetch(r -> r.value1()));
+    }
+
+    /** The organisation with all below it and all above it: both walks in one statement. */
+    OrganisationReach reach(long organisationId) {
+        Set<Long> below = new HashSet<>();
+        Set<Long> above = new HashSet<>();
+        dsl.withRecursive(tree(organisationId), chain(organisationId))
+                .select(DSL.inline(true).as("is_below"), TREE_ID.as("node_id")).from(DSL.table(DSL.name("tree")))
+                .unionAll(DSL.select(DSL.inline(false), CHAIN_ID).from(DSL.table(DSL.name("chain"))))
+                .forEach(r -> (Boolean.TRUE.equals(r.value1()) ? below : above).add(r.value2()));
+        return new OrganisationReach(organisationId, below, above);
     }
 
     List<PersonRef> people(String filter, Collection<Long> organisationIds, boolean activeOnly, int offset, int limit) {

@@ -57,8 +57,7 @@ public class OrganisationService {
 
     /** The organisation with everything below and above it. */
     public OrganisationReach reach(long organisationId) {
-        return ReadOnceCache.get(new ReachKey(organisationId), () -> new OrganisationReach(organisationId,
-                organisations.selfAndBelow(organisationId), organisations.selfAndAbove(organisationId)));
+        return ReadOnceCache.get(new ReachKey(organisationId), () -> organisations.reach(organisationId));
     }
 
     private record ReachKey(long organisationId) {

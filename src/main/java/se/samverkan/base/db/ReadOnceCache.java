@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Values read once per read-only transaction: the signed-in user's permission scope is asked for by every feature a
  * page or a dashboard load touches, and within one read-only transaction (one consistent snapshot, nothing written)
  * it cannot change. In a writing transaction, or outside any, every call reads afresh, so a change made in the same
- * transaction is always seen.
+ * transaction is always seen. Should a writing method join a read-only transaction after all (Spring lets it), every
+ * statement that is not a read forgets the values read so far ({@link #forget}, called by a jOOQ listener).
  */
 public final class ReadOnceCache {
 
@@ -24,6 +25,14 @@ public final class ReadOnceCache {
      * @param key     identifies the value completely (include the user or organisation it depends on)
      * @param compute reads the value; its result must not be changed by the callers (return an immutable value)
      */
+    /** Drops the values read in the current transaction, if any: something is being written. */
+    static void forget() {
+        Object values = TransactionSynchronizationManager.getResource(ReadOnceCache.class);
+        if (values instanceof Map<?, ?> map) {
+            map.clear();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static <T> T get(Object key, Supplier<T> compute) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()

@@ -1,10 +1,12 @@
 package se.samverkan.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.db.Tables.ORGANISATION;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +22,9 @@ class ReadOnceCacheTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DSLContext dsl;
 
     private final AtomicInteger reads = new AtomicInteger();
 
@@ -80,5 +85,18 @@ class ReadOnceCacheTest {
             assertThat(ReadOnceCache.get("scope", read)).isEqualTo(1);
         });
         assertThat(TransactionSynchronizationManager.getResource(ReadOnceCache.class)).isNull();
+    }
+
+    @Test
+    void aWriteInsideAReadOnlyTransactionDropsWhatWasRead() {
+        readOnly().executeWithoutResult(status -> {
+            assertThat(ReadOnceCache.get("scope", read)).isEqualTo(1);
+            // a writing method that joined the read-only transaction (Spring allows it) writes through jOOQ
+            dsl.update(ORGANISATION).set(ORGANISATION.NAME, ORGANISATION.NAME).where(ORGANISATION.ID.eq(-1L)).execute();
+            assertThat(ReadOnceCache.get("scope", read)).isEqualTo(2);
+            // reading does not
+            dsl.fetchCount(ORGANISATION);
+            assertThat(ReadOnceCache.get("scope", read)).isEqualTo(2);
+        });
     }
 }
