@@ -189,7 +189,8 @@ class DashboardRepository {
     Figures figures(Condition items, Condition overdue, Condition stale, Long agreementId) {
         List<Field<?>> fields = new ArrayList<>();
         fields.add(ACTION_ITEM.AREA_ID);
-        fields.addAll(Counted.fields(overdue, stale));
+        // "no report since" costs a look at the reports per item: per area only where the totals are summed from it
+        fields.addAll(Counted.fields(overdue, agreementId != null ? stale : DSL.falseCondition()));
         var perArea = dsl.select(fields).from(ACTION_ITEM).where(items).groupBy(ACTION_ITEM.AREA_ID);
         Map<Long, Counted> counts = new LinkedHashMap<>();
         List<AreaCounts> areas = new ArrayList<>();

@@ -94,16 +94,16 @@ public class DashboardService {
         check(query);
         Long agreementId = query.agreementId();
         AgreementScope scope = agreements.readScope();
+        LocalDate today = today();
         DashboardRepository.AgreementInfo info = null;
         if (agreementId != null) {
             if (!scope.contains(agreementId)) {
                 throw new AccessDeniedException("error.notAllowed");
             }
-            info = repository.agreement(agreementId, today())
+            info = repository.agreement(agreementId, today)
                     .orElseThrow(() -> new AccessDeniedException("error.notAllowed"));
         }
         boolean cityWide = info != null && info.kind() == AgreementKind.CITY_WIDE;
-        LocalDate today = today();
         DashboardRepository.FollowUpRef followUp = info == null || info.lastFollowUp() == null
                 || info.lastFollowUp().on().isBefore(query.from()) ? null : info.lastFollowUp();
         LocalDate since = followUp == null ? query.from() : followUp.on();

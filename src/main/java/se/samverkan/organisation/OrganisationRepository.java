@@ -102,11 +102,15 @@ class OrganisationRepository {
     private static final Field<Long> TREE_ID = DSL.field(DSL.name("tree", "node_id"), Long.class);
     private static final Field<Long> CHAIN_ID = DSL.field(DSL.name("chain", "node_id"), Long.class);
 
-    /** {@code tree}: the organisation and all below it, walking the hierarchy down in the database. */
+    /**
+     * {@code tree}: the organisation and all below it, walking the hierarchy down in the database ({@code union}, not
+     * {@code union all}: should the hierarchy ever hold a cycle, the walk stops instead of running to the server's
+     * recursion limit; the same for {@code chain}).
+     */
     private static CommonTableExpression<Record1<Long>> tree(long organisationId) {
         return DSL.name("tree").fields("node_id").as(
                 DSL.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId))
-                        .unionAll(DSL.select(ORGANISATION.ID).from(ORGANISATION)
+                        .union(DSL.select(ORGANISATION.ID).from(ORGANISATION)
                                 .join(DSL.table(DSL.name("tree"))).on(ORGANISATION.PARENT_ID.eq(TREE_ID))));
     }
 
@@ -116,7 +120,7 @@ class OrganisationRepository {
         return DSL.name("chain").fields("node_id", "up_id").as(
                 DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
                         .where(ORGANISATION.ID.eq(organisationId))
-                        .unionAll(DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
+                        .union(DSL.select(ORGANISATION.ID, ORGANISATION.PARENT_ID).from(ORGANISATION)
                                 .join(DSL.table(DSL.name("chain"))).on(ORGANISATION.ID.eq(parent))));
     }
 

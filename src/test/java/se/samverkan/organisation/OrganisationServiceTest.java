@@ -68,6 +68,9 @@ class OrganisationServiceTest {
         assertThat(saved.name()).isEqualTo("Miljöförvaltningen");
         assertThat(saved.parentId()).isEqualTo(city);
         assertThat(organisations.reach(city).below()).contains(id);
+        // the new organisation's reach: itself on both sides, the city above it and not below it
+        assertThat(organisations.reach(id).above()).containsExactlyInAnyOrder(id, city);
+        assertThat(organisations.reach(id).below()).containsExactly(id);
 
         var event = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_TYPE.eq("ORGANISATION"))
                 .and(AUDIT_EVENT.ENTITY_ID.eq(id)).fetchSingle();

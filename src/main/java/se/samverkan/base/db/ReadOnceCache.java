@@ -25,14 +25,6 @@ public final class ReadOnceCache {
      * @param key     identifies the value completely (include the user or organisation it depends on)
      * @param compute reads the value; its result must not be changed by the callers (return an immutable value)
      */
-    /** Drops the values read in the current transaction, if any: something is being written. */
-    static void forget() {
-        Object values = TransactionSynchronizationManager.getResource(ReadOnceCache.class);
-        if (values instanceof Map<?, ?> map) {
-            map.clear();
-        }
-    }
-
     @SuppressWarnings("unchecked")
     public static <T> T get(Object key, Supplier<T> compute) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
@@ -71,5 +63,17 @@ public final class ReadOnceCache {
             values.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * Drops the values read in the current transaction, if any: something is being written. Called for every jOOQ
+     * statement that jOOQ does not classify as a read; a write sent as a plain-SQL result query (e.g.
+     * {@code dsl.fetch("DELETE … RETURNING …")}) counts as a read there, so write through the DSL or {@code execute}.
+     */
+    static void forget() {
+        Object values = TransactionSynchronizationManager.getResource(ReadOnceCache.class);
+        if (values instanceof Map<?, ?> map) {
+            map.clear();
+        }
     }
 }
