@@ -64,8 +64,18 @@ abstract class ReminderTestBase {
     ReminderTriggers triggers;
 
     @BeforeEach
-    void emptyOutbox() throws SchedulerException {
+    void emptyOutbox() throws SchedulerException, InterruptedException {
         scheduler.pauseTrigger(REGULAR);
+        // a firing already under way (the trigger the last test resumed may fire at once) must end before this test
+        // starts, or it sends the test's mails from a worker thread while the test looks at them
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (scheduler.getCurrentlyExecutingJobs().stream()
+                .anyMatch(job -> job.getJobDetail().getKey().equals(ReminderTriggers.SEND_JOB))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("a send job of an earlier test is still running");
+            }
+            Thread.sleep(20);
+        }
         dsl.deleteFrom(REMINDER).execute();
         dsl.deleteFrom(MAIL_OUTBOX).execute();
         if (!smtp.isRunning()) {
