@@ -111,8 +111,11 @@ class DashboardRepository {
     record AgreementInfo(String title, AgreementKind kind, FollowUpRef lastFollowUp) {
     }
 
-    /** The items' figures: the totals, the areas shown and (for the "other areas" row) all areas together. */
-    record Figures(Dashboard.Totals totals, List<AreaCounts> areas, AreaCounts all) {
+    /**
+     * The items' figures: the totals, the areas shown and (for the "other areas" row) all areas together; for one
+     * agreement also its areas in order (a city-wide agreement's are the coverage's columns), else empty.
+     */
+    record Figures(Dashboard.Totals totals, List<AreaCounts> areas, AreaCounts all, List<Coverage.CityArea> ownAreas) {
     }
 
     /** Counts of a group of items: in all, per status, per light, overdue, and started without a recent report. */
@@ -196,12 +199,15 @@ class DashboardRepository {
         List<AreaCounts> areas = new ArrayList<>();
         if (agreementId != null) {
             perArea.forEach(r -> counts.put(r.get(0, Long.class), Counted.of(r, 1)));
-            dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE).from(PRIORITY_AREA)
-                    .where(PRIORITY_AREA.AGREEMENT_ID.eq(agreementId)).orderBy(PRIORITY_AREA.POSITION)
-                    .forEach(a -> areas.add(labelled(counts.get(a.value1()), a.value1(),
-                            a.value2() + ". " + a.value3())));
+            List<Coverage.CityArea> own = dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE)
+                    .from(PRIORITY_AREA).where(PRIORITY_AREA.AGREEMENT_ID.eq(agreementId))
+                    .orderBy(PRIORITY_AREA.POSITION)
+                    .fetch(r -> new Coverage.CityArea(r.value1(), r.value2(), r.value3()));
+            for (Coverage.CityArea a : own) {
+                areas.add(labelled(counts.get(a.id()), a.id(), a.position() + ". " + a.title()));
+            }
             Counted all = Counted.sum(counts.values());
-            return new Figures(all.totals(), areas, all.area(null, null));
+            return new Figures(all.totals(), areas, all.area(null, null), own);
         }
         Counted all = Counted.of(dsl.select(Counted.fields(overdue, stale)).from(ACTION_ITEM).where(items)
                 .fetchSingle(), 0);
@@ -217,7 +223,7 @@ class DashboardRepository {
                             + (a.value4() == null ? a.value5() : a.value4()) + ")"));
             counts.forEach((id, c) -> areas.add(labelled(c, id, labels.get(id))));
         }
-        return new Figures(all.totals(), areas, all.area(null, null));
+        return new Figures(all.totals(), areas, all.area(null, null), List.of());
     }
 
     private static AreaCounts labelled(Counted counts, long areaId, String label) {
@@ -413,13 +419,12 @@ class DashboardRepository {
     /**
      * Coverage of the city-wide agreement's areas by district board. {@code items} selects the items counted (those the
      * user reads, in the period, not cancelled). The rows: every district board when {@code lineage} is null, else the
-     * district boards in {@code lineage} and those party to one of {@code partyTo}'s agreements. Three statements:
-     * the columns, the rows (with their local agreements), the cells.
+     * district boards in {@code lineage} and those party to one of {@code partyTo}'s agreements. {@code columns} are
+     * the city-wide agreement's areas in order ({@link Figures#ownAreas()}). Two statements: the rows (with their local
+     * agreements), the cells.
      */
-    Coverage coverage(long cityWideId, Condition items, Collection<Long> lineage, Collection<Long> partyTo) {
-        List<Coverage.CityArea> columns = dsl.select(PRIORITY_AREA.ID, PRIORITY_AREA.POSITION, PRIORITY_AREA.TITLE)
-                .from(PRIORITY_AREA).where(PRIORITY_AREA.AGREEMENT_ID.eq(cityWideId)).orderBy(PRIORITY_AREA.POSITION)
-                .fetch(r -> new Coverage.CityArea(r.value1(), r.value2(), r.value3()));
+    Coverage coverage(long cityWideId, List<Coverage.CityArea> columns, Condition items, Collection<Long> lineage,
+            Collection<Long> partyTo) {
         Condition shown = ORGANISATION.KIND.eq("DISTRICT_BOARD");
         if (lineage != null) {
             shown = shown.and(ORGANISATION.ID.in(lineage).or(ORGANISATION.ID.in(

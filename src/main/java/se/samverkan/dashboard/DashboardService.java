@@ -131,7 +131,7 @@ public class DashboardService {
                 repository.indicators(agreementId, agreementId == null ? scope : null, query.from(), query.to()),
                 repository.resources(items), repository.organisations(items, overdue),
                 repository.agencies(items, overdue),
-                cityWide ? coverage(agreementId, conditions.get(3), scope) : null,
+                cityWide ? coverage(agreementId, figures.ownAreas(), conditions.get(3), scope) : null,
                 repository.upcoming(agreementId, scope, today, UPCOMING));
     }
 
@@ -191,12 +191,13 @@ public class DashboardService {
      * every district board for administrators; else those in the user's part of the organisation and those party to
      * an agreement the user reads.
      */
-    private Dashboard.Coverage coverage(long cityWideId, Condition items, AgreementScope scope) {
+    private Dashboard.Coverage coverage(long cityWideId, List<Dashboard.Coverage.CityArea> columns, Condition items,
+            AgreementScope scope) {
         SignedInUser user = currentUser.require();
         if (user.hasRole(Role.ADMIN)) {
-            return repository.coverage(cityWideId, items, null, null);
+            return repository.coverage(cityWideId, columns, items, null, null);
         }
-        return repository.coverage(cityWideId, items, organisations.reach(user.organisationId()).lineage(),
+        return repository.coverage(cityWideId, columns, items, organisations.reach(user.organisationId()).lineage(),
                 scope.agreementIds());
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -84,8 +85,15 @@ public final class DashboardBenchmark {
     private static final List<String> CAPTURED = Collections.synchronizedList(new ArrayList<>());
     /** Time in jOOQ (execute and fetch) of each captured statement, in ms. */
     private static final List<Double> CAPTURED_MS = Collections.synchronizedList(new ArrayList<>());
+    /** The same statements as the service sends them: SQL with parameters, and their values. */
+    private static final List<Bound> CAPTURED_BOUND = Collections.synchronizedList(new ArrayList<>());
+    /** Where the measured loads' time goes ({@code bench.detail}). */
+    private static final LoadPhases PHASES = new LoadPhases();
     private static volatile boolean recording;
-    /** Print each statement's time through jOOQ and over plain JDBC. */
+    /**
+     * Print each statement's time through jOOQ and over plain JDBC, and where the measured loads' time goes
+     * ({@link LoadPhases}).
+     */
     private final boolean detail = Boolean.getBoolean("bench.detail");
 
     public static void main(String[] args) throws Exception {
@@ -145,6 +153,7 @@ public final class DashboardBenchmark {
             public void executeStart(ExecuteContext ctx) {
                 if (recording && ctx.query() != null) {
                     CAPTURED.add(ctx.dsl().renderInlined(ctx.query()));
+                    CAPTURED_BOUND.add(new Bound(ctx.sql(), new ArrayList<>(ctx.query().getBindValues())));
                     ctx.data("bench.start", System.nanoTime());
                 }
             }
@@ -156,8 +165,10 @@ public final class DashboardBenchmark {
                 }
             }
         };
-        return CityScaleData.start(DIR, context -> context.getBeanFactory().registerSingleton("benchCaptureSql",
-                new DefaultExecuteListenerProvider(capture)));
+        return CityScaleData.start(DIR, context -> {
+            context.getBeanFactory().registerSingleton("benchCaptureSql", new DefaultExecuteListenerProvider(capture));
+            context.getBeanFactory().registerSingleton("benchPhases", new DefaultExecuteListenerProvider(PHASES));
+        });
     }
 
     private static void signIn(ConfigurableApplicationContext app, String username) {
@@ -174,6 +185,7 @@ public final class DashboardBenchmark {
             load.get();
         }
         CAPTURED.clear();
+        CAPTURED_BOUND.clear();
         CAPTURED_MS.clear();
         recording = true;
         long recorded = System.nanoTime();
@@ -181,6 +193,7 @@ public final class DashboardBenchmark {
         double recordedMs = (System.nanoTime() - recorded) / 1e6;
         recording = false;
         List<String> sql = List.copyOf(CAPTURED);
+        List<Bound> bound = List.copyOf(CAPTURED_BOUND);
         if (detail) {
             List<Double> inJooq = List.copyOf(CAPTURED_MS);
             System.out.printf(Locale.ROOT, "bench: %s: one load %.1f ms, of which %.1f ms in %d statements (jOOQ)%n",
@@ -196,23 +209,42 @@ public final class DashboardBenchmark {
 
         List<Double> service = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
+        List<Double> prepared = new ArrayList<>();
+        long[] preparedNanos = new long[bound.size()];
         for (int i = 0; i < 3; i++) {
             replay(dataSource, sql);
+            replayPrepared(dataSource, bound, new long[bound.size()]);
         }
-        // alternate, so that neither always runs on a warmer cache
+        // alternate, so that none always runs on a warmer cache
         for (int i = 0; i < rounds; i++) {
+            if (detail) {
+                PHASES.begin();
+            }
             long t0 = System.nanoTime();
             load.get();
             service.add((System.nanoTime() - t0) / 1e6);
+            if (detail) {
+                PHASES.finish();
+            }
             long t1 = System.nanoTime();
             replay(dataSource, sql);
             jdbc.add((System.nanoTime() - t1) / 1e6);
+            long t2 = System.nanoTime();
+            replayPrepared(dataSource, bound, preparedNanos);
+            prepared.add((System.nanoTime() - t2) / 1e6);
+        }
+        if (detail) {
+            PHASES.print(label, rounds, service.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    preparedNanos);
         }
         double p50 = percentile(service, 50);
         double j50 = percentile(jdbc, 50);
+        double prepared50 = percentile(prepared, 50);
         report.add(String.format(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %9.1f %7.2f", label + " (" + d.totals().items()
                 + " items)", p50, percentile(service, 95), j50, percentile(jdbc, 95), p50 / j50));
-        report.add(String.format(Locale.ROOT, "  %d statements per load", sql.size()));
+        report.add(String.format(Locale.ROOT, "  %d statements per load; the same run prepared with the service's"
+                + " parameters over JDBC: p50 %.1f, p95 %.1f ms, ratio %.2f", sql.size(), prepared50,
+                percentile(prepared, 95), p50 / prepared50));
     }
 
     /** Runs the statements as the service does (one read-only transaction), reading every column of every row. */
@@ -231,6 +263,43 @@ public final class DashboardBenchmark {
                         }
                     }
                 }
+            }
+            c.commit();
+            c.setReadOnly(false);
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** A statement as the service sends it: SQL with parameters, and their values. */
+    record Bound(String sql, List<Object> values) {
+    }
+
+    /**
+     * Runs the statements as the service's driver gets them (prepared, with the same parameter values) in one read-only
+     * transaction, reading every column of every row; adds each statement's time to {@code nanos}.
+     */
+    private static void replayPrepared(DataSource dataSource, List<Bound> statements, long[] nanos)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            for (int n = 0; n < statements.size(); n++) {
+                long started = System.nanoTime();
+                try (PreparedStatement s = c.prepareStatement(statements.get(n).sql())) {
+                    List<Object> values = statements.get(n).values();
+                    for (int i = 0; i < values.size(); i++) {
+                        s.setObject(i + 1, values.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        ResultSetMetaData meta = r.getMetaData();
+                        while (r.next()) {
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                r.getObject(i);
+                            }
+                        }
+                    }
+                }
+                nanos[n] += System.nanoTime() - started;
             }
             c.commit();
             c.setReadOnly(false);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.IntegrationTest;
 import se.samverkan.actionplan.ActionItemStatus;
@@ -51,6 +53,9 @@ class DashboardServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private long cityWide() {
         return dsl.fetchValue(AGREEMENT.ID, AGREEMENT.DIARY_NUMBER.eq("KS 2019/656"));
@@ -360,6 +365,40 @@ class DashboardServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessage("dashboard.error.periodTooLong");
         assertThatThrownBy(() -> dashboards.load(new DashboardQuery(null, null, today)))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    /**
+     * A load runs a fixed set of statements, none per area, item or organisation: for the city-wide agreement the
+     * user's organisation reach and permission scope (2, read once per transaction), the agreement with its last
+     * follow-up, the counts per area and the areas (which are also the coverage's columns), the two short lists, the two
+     * monthly series, the indicators and their measurements, resources, organisations, agencies, the coverage's rows and
+     * cells, the upcoming follow-ups: 17. The database counts them, on the connection of the read-only transaction both
+     * loads join (the second finds the reach and the scope already read).
+     */
+    @Test
+    @WithUserDetails(value = "chef", userDetailsServiceBeanName = "accountService")
+    void aLoadRunsTheSameFewStatementsWhateverTheData() {
+        DashboardQuery query = dashboards.defaultQuery(cityWide());
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        long[] statements = readOnly.execute(status -> {
+            long start = selects();
+            Dashboard d = dashboards.load(query);
+            long between = selects();
+            dashboards.load(query);
+            long end = selects();
+            assertThat(d.coverage().columns()).hasSize(10);
+            assertThat(d.indicators().shown()).isNotEmpty();
+            // each count of the status runs one SELECT itself
+            return new long[] {between - start - 1, end - between - 1};
+        });
+        assertThat(statements[0]).as("statements of a load").isEqualTo(17);
+        assertThat(statements[1]).as("statements of a second load in the same transaction").isEqualTo(15);
+    }
+
+    private long selects() {
+        return Long.parseLong(String.valueOf(dsl.fetchValue("SELECT variable_value FROM information_schema.session_status"
+                + " WHERE variable_name = 'Com_select'")));
     }
 
     private static BigDecimal zero(BigDecimal value) {
