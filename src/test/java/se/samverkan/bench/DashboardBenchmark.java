@@ -242,7 +242,7 @@ public final class DashboardBenchmark {
         double prepared50 = percentile(prepared, 50);
         report.add(String.format(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %9.1f %7.2f", label + " (" + d.totals().items()
                 + " items)", p50, percentile(service, 95), j50, percentile(jdbc, 95), p50 / j50));
-        report.add(String.format(Locale.ROOT, "  %d statements per load; the same run prepared with the service's"
+        report.add(String.format(Locale.ROOT, "  %d statements per load; the same statements prepared with the service's"
                 + " parameters over JDBC: p50 %.1f, p95 %.1f ms, ratio %.2f", sql.size(), prepared50,
                 percentile(prepared, 95), p50 / prepared50));
     }
@@ -275,8 +275,10 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * Runs the statements as the service's driver gets them (prepared, with the same parameter values) in one read-only
-     * transaction, reading every column of every row; adds each statement's time to {@code nanos}.
+     * Runs the statements about as the service's driver gets them (prepared, with the same parameter values, bound with
+     * {@code setObject}, where jOOQ's own binding may take other driver methods, e.g. for dates) in one read-only
+     * transaction, reading every column of every row; adds each statement's time, from preparing to closing, to
+     * {@code nanos}.
      */
     private static void replayPrepared(DataSource dataSource, List<Bound> statements, long[] nanos)
             throws SQLException {
