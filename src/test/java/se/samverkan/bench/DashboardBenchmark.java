@@ -60,8 +60,10 @@ import se.samverkan.dashboard.DashboardService;
  * full garbage collections before and after, divided by N.</li>
  * </ol>
  * System properties: {@code bench.rounds} (default 30), {@code bench.warmup} (loads before the first measurement,
- * default 300), {@code bench.sessions} (default 200), {@code bench.port}
- * (default 8113).
+ * default 300), {@code bench.sessions} (default 200), {@code bench.port} (default 8113), {@code bench.parts} ("timing",
+ * "heap" or both), {@code bench.route} (the page the sessions open), {@code bench.histogram} (classes that grow per
+ * session), {@code bench.jar} (another build's jar for the heap part), {@code bench.detail} (each statement's time and
+ * where a load's time goes, {@link LoadPhases}).
  */
 public final class DashboardBenchmark {
 
@@ -167,7 +169,9 @@ public final class DashboardBenchmark {
         };
         return CityScaleData.start(DIR, context -> {
             context.getBeanFactory().registerSingleton("benchCaptureSql", new DefaultExecuteListenerProvider(capture));
-            context.getBeanFactory().registerSingleton("benchPhases", new DefaultExecuteListenerProvider(PHASES));
+            if (Boolean.getBoolean("bench.detail")) {
+                context.getBeanFactory().registerSingleton("benchPhases", new DefaultExecuteListenerProvider(PHASES));
+            }
         });
     }
 
