@@ -199,6 +199,27 @@ class DashboardIT {
         assertThat(page.locator("h1")).containsText(title);
     }
 
+    /** In English the date pickers read and write dates as 2026-11-29, as the app's texts show them. */
+    @Test
+    void inEnglishTheDashboardsDatePickersUseIsoDates() {
+        Page page = browser.newPage();
+        open(page, url("login"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        BrowserSession.readyToSignIn(page);
+        page.getByLabel("Username").fill("insyn");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")
+                .setExact(true))
+                .click());
+        open(page, url("dashboard"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(heading(page, "Overview")).isVisible();
+        Locator from = page.locator("vaadin-date-picker").first().locator("input");
+        assertThat(from).hasValue(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        browser.assertAccessible(page, "the dashboard in English");
+    }
+
     @Test
     void theDashboardFitsALaptopAndPhonesWithoutSidewaysScrolling() {
         Page page = browser.newPage();

@@ -32,6 +32,7 @@ import se.samverkan.actionplan.TargetGroupRef;
 import se.samverkan.actionplan.TrafficLight;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AreaOverview;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.organisation.OrganisationRef;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.PersonRef;
@@ -81,8 +82,10 @@ class ActionItemForm extends Div {
         binder.forField(plan).withConverter(p -> p == null ? null : p.id(),
                 id -> plans.stream().filter(p -> Objects.equals(p.id(), id)).findFirst().orElse(null))
                 .bind("actionPlanId");
-        DatePicker start = field("startDate", new DatePicker(getTranslation("actionItem.startDate")));
-        DatePicker due = field("dueDate", new DatePicker(getTranslation("actionItem.dueDate")));
+        DatePicker start = field("startDate",
+                ComponentTexts.localized(new DatePicker(getTranslation("actionItem.startDate"))));
+        DatePicker due = field("dueDate",
+                ComponentTexts.localized(new DatePicker(getTranslation("actionItem.dueDate"))));
         start.setLocale(getLocale());
         due.setLocale(getLocale());
         binder.forField(start).bind("startDate");

@@ -19,6 +19,7 @@ import se.samverkan.actionplan.IndicatorDirection;
 import se.samverkan.actionplan.IndicatorDraft;
 import se.samverkan.actionplan.IndicatorService;
 import se.samverkan.actionplan.IndicatorSplit;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.ui.ServiceErrors;
 
 /** Defines a new indicator, or changes one ({@code indicatorId} given): name, unit, direction, split, baseline, target. */
@@ -40,9 +41,9 @@ class IndicatorDialog extends Dialog {
         split.setItems(IndicatorSplit.values());
         split.setItemLabelGenerator(s -> getTranslation("indicator.split." + s.name()));
         BigDecimalField baselineValue = new BigDecimalField(getTranslation("indicator.baselineValue"));
-        DatePicker baselineDate = new DatePicker(getTranslation("indicator.baselineDate"));
+        DatePicker baselineDate = ComponentTexts.localized(new DatePicker(getTranslation("indicator.baselineDate")));
         BigDecimalField targetValue = new BigDecimalField(getTranslation("indicator.targetValue"));
-        DatePicker targetDate = new DatePicker(getTranslation("indicator.targetDate"));
+        DatePicker targetDate = ComponentTexts.localized(new DatePicker(getTranslation("indicator.targetDate")));
         baselineDate.setLocale(getLocale());
         targetDate.setLocale(getLocale());
         TextArea description = new TextArea(getTranslation("indicator.description"));

@@ -18,6 +18,7 @@ import se.samverkan.actionplan.IndicatorDetails;
 import se.samverkan.actionplan.IndicatorService;
 import se.samverkan.actionplan.IndicatorSplit;
 import se.samverkan.actionplan.MeasurementDraft;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.ui.ServiceErrors;
 
 /** Records one measured value: date, series (for split indicators), value and a comment. */
@@ -25,7 +26,7 @@ class MeasurementForm extends Div {
 
     MeasurementForm(IndicatorService service, IndicatorDetails indicator, Runnable afterSave) {
         addClassName("measurement-form");
-        DatePicker measuredOn = new DatePicker(getTranslation("measurement.measuredOn"));
+        DatePicker measuredOn = ComponentTexts.localized(new DatePicker(getTranslation("measurement.measuredOn")));
         measuredOn.setLocale(getLocale());
         measuredOn.setMax(LocalDate.now());
         ComboBox<IndicatorSplit.Series> series = new ComboBox<>();

@@ -25,12 +25,13 @@ import se.samverkan.actionplan.ProgressReportDraft;
 import se.samverkan.actionplan.ProgressReportService;
 import se.samverkan.actionplan.TrafficLight;
 import se.samverkan.actionplan.UploadedFile;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.ui.ServiceErrors;
 
 /** A new progress report: the date, what happened, where the item now stands, and files that show it. */
 class ProgressReportDialog extends Dialog {
 
-    private final DatePicker reportedOn = new DatePicker();
+    private final DatePicker reportedOn = ComponentTexts.localized(new DatePicker());
     private final TextArea summary = new TextArea();
     private final RadioButtonGroup<ActionItemStatus> status = new RadioButtonGroup<>();
     private final IntegerField progress = new IntegerField();

@@ -56,6 +56,15 @@ public final class ComponentTexts {
                 .setMaxErrorMessage(texts.getString("vaadin.datePicker.max"));
     }
 
+    /**
+     * {@code picker} set up with {@link #datePicker} for its locale: in English too it reads and writes dates as
+     * 2026-11-29, as every text of the app shows them (the web component's own English format is 11/29/2026).
+     */
+    public static DatePicker localized(DatePicker picker) {
+        picker.setI18n(datePicker(picker.getLocale()));
+        return picker;
+    }
+
     /** An upload's buttons, drop hint, progress and error texts in the user's language. */
     public static UploadI18N upload(Locale locale) {
         ResourceBundle texts = TranslationProvider.bundle(locale);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.consultation.AnswerDraft;
 
 /**
@@ -55,7 +56,7 @@ class AnswerForm extends Div {
     }
 
     private DatePicker date(String property, String labelKey) {
-        DatePicker field = new DatePicker(getTranslation(labelKey));
+        DatePicker field = ComponentTexts.localized(new DatePicker(getTranslation(labelKey)));
         field.setLocale(getLocale());
         fields.put(property, field);
         binder.forField(field).bind(property);

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 
 import se.samverkan.agreement.AgreementRef;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.ui.ServiceErrors;
 import se.samverkan.consultation.ConsultationService;
 import se.samverkan.consultation.RoundDraft;
@@ -70,8 +71,10 @@ class RoundDialog extends Dialog {
         sentBy.setRequiredIndicatorVisible(true);
         TextField diary = field("diaryNumber", new TextField(getTranslation("consultation.round.diaryNumber")));
         diary.setMaxLength(RoundDraft.DIARY_MAX);
-        DatePicker sentOn = field("sentOn", new DatePicker(getTranslation("consultation.round.sentOn")));
-        DatePicker dueOn = field("dueOn", new DatePicker(getTranslation("consultation.round.dueOn")));
+        DatePicker sentOn = field("sentOn",
+                ComponentTexts.localized(new DatePicker(getTranslation("consultation.round.sentOn"))));
+        DatePicker dueOn = field("dueOn",
+                ComponentTexts.localized(new DatePicker(getTranslation("consultation.round.dueOn"))));
         sentOn.setLocale(getLocale());
         dueOn.setLocale(getLocale());
         RadioButtonGroup<RoundStatus> status = field("status", new RadioButtonGroup<>());

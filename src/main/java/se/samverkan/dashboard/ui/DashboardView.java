@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.ui.Formats;
 import se.samverkan.base.ui.ServiceErrors;
 import se.samverkan.base.validation.ValidationException;
@@ -53,8 +54,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     private final DashboardService dashboards;
     private final AgreementService agreements;
     private final ComboBox<AgreementRef> scope = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = ComponentTexts.localized(new DatePicker());
+    private final DatePicker to = ComponentTexts.localized(new DatePicker());
     private final Paragraph showing = new Paragraph();
     private final DashboardPanels panels = new DashboardPanels();
     private boolean applying;

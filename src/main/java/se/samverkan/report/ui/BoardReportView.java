@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import se.samverkan.agreement.AgreementRef;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.base.ui.ComponentTexts;
 import se.samverkan.base.validation.ValidationException;
 import se.samverkan.report.BoardReportService;
 import se.samverkan.report.ReportTexts;
@@ -39,8 +40,8 @@ public class BoardReportView extends Main implements BeforeEnterObserver, HasDyn
     private final BoardReportService reports;
     private final ReportJobs jobs;
     private final ComboBox<AgreementRef> agreement = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = ComponentTexts.localized(new DatePicker());
+    private final DatePicker to = ComponentTexts.localized(new DatePicker());
     private final Button create = new Button();
     private final JobStatus status = new JobStatus();
     private final List<AgreementRef> readable;
