@@ -215,8 +215,10 @@ class DashboardIT {
         open(page, url("dashboard"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(heading(page, "Overview")).isVisible();
-        Locator from = page.locator("vaadin-date-picker").first().locator("input");
-        assertThat(from).hasValue(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        Locator pickers = page.locator("vaadin-date-picker input");
+        assertThat(pickers).hasCount(2);
+        assertThat(pickers.nth(0)).hasValue(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(pickers.nth(1)).hasValue(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
         browser.assertAccessible(page, "the dashboard in English");
     }
 

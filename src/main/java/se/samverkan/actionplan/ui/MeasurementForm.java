@@ -29,6 +29,8 @@ class MeasurementForm extends Div {
         DatePicker measuredOn = ComponentTexts.localized(new DatePicker(getTranslation("measurement.measuredOn")));
         measuredOn.setLocale(getLocale());
         measuredOn.setMax(LocalDate.now());
+        measuredOn.setI18n(ComponentTexts.datePicker(getLocale())
+                .setMaxErrorMessage(getTranslation("indicator.error.future")));
         ComboBox<IndicatorSplit.Series> series = new ComboBox<>();
         series.setLabel(getTranslation("measurement.series"));
         series.setItems(indicator.split().series());

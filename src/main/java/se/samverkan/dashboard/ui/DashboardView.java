@@ -75,6 +75,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         to.setLabel(getTranslation("dashboard.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
+        from.setRequired(true);
+        to.setRequired(true);
         scope.addValueChangeListener(change -> changed(true));
         from.addValueChangeListener(change -> changed(false));
         to.addValueChangeListener(change -> changed(false));
@@ -113,7 +115,8 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void changed(boolean scopeChanged) {
-        if (applying) {
+        // an emptied or unreadable date keeps the page as it is, with the field's message, until it is put right
+        if (applying || !scopeChanged && (from.getValue() == null || to.getValue() == null)) {
             return;
         }
         Map<String, String> p = new LinkedHashMap<>();

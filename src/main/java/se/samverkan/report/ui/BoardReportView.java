@@ -62,6 +62,10 @@ public class BoardReportView extends Main implements BeforeEnterObserver, HasDyn
             picker.setLocale(getLocale());
             picker.setRequired(true);
         }
+        // an emptied field says what is missing, as the button's check does
+        from.setI18n(ComponentTexts.datePicker(getLocale())
+                .setRequiredErrorMessage(getTranslation("board.error.from")));
+        to.setI18n(ComponentTexts.datePicker(getLocale()).setRequiredErrorMessage(getTranslation("board.error.to")));
         LocalDate[] period = reports.defaultPeriod();
         from.setValue(period[0]);
         to.setValue(period[1]);
@@ -97,12 +101,15 @@ public class BoardReportView extends Main implements BeforeEnterObserver, HasDyn
     private boolean valid() {
         agreement.setInvalid(agreement.getValue() == null);
         agreement.setErrorMessage(getTranslation("board.error.agreement"));
-        from.setInvalid(from.getValue() == null);
-        from.setErrorMessage(getTranslation("board.error.from"));
+        // a message is set only where something is wrong: a message once set would stay in place of the field's own
+        boolean fromMissing = from.getValue() == null;
+        from.setErrorMessage(fromMissing ? getTranslation("board.error.from") : "");
+        from.setInvalid(fromMissing);
         boolean toMissing = to.getValue() == null;
         boolean reversed = !toMissing && from.getValue() != null && to.getValue().isBefore(from.getValue());
+        to.setErrorMessage(toMissing ? getTranslation("board.error.to")
+                : reversed ? getTranslation("board.error.period") : "");
         to.setInvalid(toMissing || reversed);
-        to.setErrorMessage(getTranslation(toMissing ? "board.error.to" : "board.error.period"));
         return !agreement.isInvalid() && !from.isInvalid() && !to.isInvalid();
     }
 
