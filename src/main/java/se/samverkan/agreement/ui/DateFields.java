@@ -17,10 +17,7 @@ final class DateFields {
     }
 
     static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(TranslationProvider.supported(picker.getLocale()));
-        picker.setI18n(ComponentTexts.datePicker(picker.getLocale()));
-        return picker;
+        return ComponentTexts.localized(new DatePicker(label));
     }
 
     static <T> void translate(MultiSelectComboBox<T> box) {

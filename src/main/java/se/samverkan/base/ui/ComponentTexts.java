@@ -57,10 +57,11 @@ public final class ComponentTexts {
     }
 
     /**
-     * {@code picker} set up with {@link #datePicker} for its locale: in English too it reads and writes dates as
-     * 2026-11-29, as every text of the app shows them (the web component's own English format is 11/29/2026).
+     * {@code picker} in one of the app's languages, set up with {@link #datePicker}: in English too it reads and writes
+     * dates as 2026-11-29, as every text of the app shows them (the web component's own English format is 11/29/2026).
      */
     public static DatePicker localized(DatePicker picker) {
+        picker.setLocale(TranslationProvider.supported(picker.getLocale()));
         picker.setI18n(datePicker(picker.getLocale()));
         return picker;
     }
